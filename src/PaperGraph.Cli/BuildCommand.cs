@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.Globalization;
+using Humanizer;
+using PaperGraph.Export;
+using PaperGraph.Graph;
+using PaperGraph.Pipeline;
+using Spectre.Console;
+
+namespace PaperGraph.Cli;
+
+/// <summary><c>papergraph build &lt;files or folders…&gt; -o out/</c>.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Input files or folders (read recursively).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
+        var format = new Option<string?>("--format", "-f") { Description = "Force one input format instead of detecting it per file: jsonl, abstract-lines, arxiv-listing, hf-daily." };
+        var baseIri = new Option<string>("--base-iri") { Description = "Base IRI of minted node IRIs in RDF outputs.", DefaultValueFactory = _ => PaperGraphPipeline.DefaultBaseIri };
+        var strict = new Option<bool>("--strict") { Description = "Exit with code 3 when any record was rejected." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display." };
+        var cmd = new Command("build", "Read abstracts, extract entities and facts, resolve them and write the graph (graph.jsonl, graph.ttl, neo4j/, facts.jsonl …).")
+        {
+            inputs, output, format, baseIri, strict, quiet,
+        };
+        cmd.SetAction(parse => Run(
+            parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(format), parse.GetValue(baseIri)!,
+            parse.GetValue(strict), parse.GetValue(quiet)));
+        return cmd;
+    }
+
+    internal static int Run(string[] inputs, string output, string? format, string baseIri, bool strict, bool quiet)
+    {
+        var console = AnsiConsole.Console;
+        PaperGraphPipeline pipeline;
+        try
+        {
+            var builder = new PipelineBuilder().UseDefaults().UseFormat(format).UseBaseIri(baseIri);
+            foreach (var o in Outputs.Defaults()) builder.AddOutput(o);
+            pipeline = builder.Build();
+            foreach (var i in inputs)
+                if (!File.Exists(i) && !Directory.Exists(i)) throw new ArgumentException($"Input '{i}' is neither a file nor a folder.");
+        }
+        catch (ArgumentException ex)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
+        BuildResult result;
+        try
+        {
+            if (quiet || Console.IsErrorRedirected || Console.IsOutputRedirected)
+            {
+                result = pipeline.Run(inputs, output, new TextProgress(Console.Error, quiet));
+            }
+            else
+            {
+                result = null!;
+                console.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+                    .Start(ctx =>
+                    {
+                        var tasks = new Dictionary<string, ProgressTask>();
+                        result = pipeline.Run(inputs, output, new Progress<BuildProgress>(p =>
+                        {
+                            var stage = p.Stage.Split(' ')[0];
+                            if (!tasks.TryGetValue(stage, out var t)) tasks[stage] = t = ctx.AddTask(stage.Humanize(LetterCasing.Sentence));
+                            t.MaxValue = Math.Max(1, p.Total);
+                            t.Value = p.Done;
+                        }));
+                    });
+            }
+        }
+        catch (IOException ex)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        PrintSummary(console, result, output);
+        return strict && result.Report.Rejections.Length > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
+    }
+
+    internal static void PrintSummary(IAnsiConsole console, BuildResult result, string output)
+    {
+        var r = result.Report;
+        var table = new Table().Border(TableBorder.Rounded).Title("PaperGraph build").AddColumn("What").AddColumn(new TableColumn("Count").RightAligned());
+        void Row(string what, long n) => table.AddRow(Markup.Escape(what), n.ToString("N0", CultureInfo.InvariantCulture));
+        Row("files read", r.Files.Length);
+        Row("records read", r.RecordsRead);
+        Row("unique papers", r.UniquePapers);
+        Row("duplicates merged", r.DuplicatesMerged);
+        Row("records rejected", r.Rejections.Length);
+        foreach (var label in RelTypeNames.EntityLabels)
+            Row(label.CypherName().Pluralize() , r.NodesByLabel.GetValueOrDefault(label));
+        foreach (var type in RelTypeNames.AllTypes)
+            Row(type.CypherName() + " facts", r.EdgesByType.GetValueOrDefault(type));
+        table.AddRow("time", Markup.Escape(result.Elapsed.Humanize(2)));
+        console.Write(table);
+        foreach (var f in r.Files)
+            console.MarkupLineInterpolated($"  {f.File}: {f.Format ?? "?"}, {f.Records} records, {f.Rejected} rejected");
+        foreach (var rej in r.Rejections.Take(50))
+            console.MarkupLineInterpolated($"[yellow]rejected[/] {rej.ToString()}");
+        if (r.Rejections.Length > 50) console.MarkupLineInterpolated($"[yellow]… and {r.Rejections.Length - 50} more rejections (see {output}/rejected.tsv)[/]");
+        console.MarkupLineInterpolated($"Wrote {Path.GetFullPath(output)}");
+    }
+
+    /// <summary>Plain progress lines for logs and pipes.</summary>
+    private sealed class TextProgress(TextWriter writer, bool quiet) : IProgress<BuildProgress>
+    {
+        private string _last = "";
+        public void Report(BuildProgress value)
+        {
+            if (quiet) return;
+            var stage = value.Stage.Split(' ')[0];
+            if (value.Done == value.Total && stage != _last) { _last = stage; writer.WriteLine($"{stage}: done ({value.Total:N0})"); }
+        }
+    }
+}

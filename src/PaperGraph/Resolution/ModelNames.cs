@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace PaperGraph.Resolution;
+
+/// <summary>
+/// Parses model names into family, size and variant: <c>Qwen2.5-VL-7B-Instruct</c> → family <c>Qwen2.5-VL</c>,
+/// size <c>7B</c>, variant <c>Instruct</c>. Used to link a sized or variant model to its family (VARIANT_OF),
+/// never to merge them.
+/// </summary>
+public static partial class ModelNames
+{
+    [GeneratedRegex(@"^(?<family>.+?)[\s\-_](?<rest>(?:\d+(?:\.\d+)?[xX])?\d+(?:\.\d+)?[BbMmKkTt](?:[\s\-_].*)?|(?:Instruct|Chat|Base|Preview|Thinking|Reasoning|Coder|Math|Distill|Turbo|it)(?:[\s\-_].*)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SizeOrVariant();
+
+    /// <summary>The family of a sized or variant model name, or null when the name is already a family.</summary>
+    public static string? FamilyOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var m = SizeOrVariant().Match(name.Trim());
+        if (!m.Success) return null;
+        var family = m.Groups["family"].Value.TrimEnd('-', '_', ' ');
+        // A family needs a letter and must not be a bare version ("v1").
+        return family.Length >= 2 && family.Any(char.IsLetter) ? family : null;
+    }
+}
