@@ -32,7 +32,6 @@ public static class BuildCommand
     internal static int Run(string[] inputs, string output, string? format, string baseIri, bool strict, bool quiet, TextWriter stdout, TextWriter stderr)
     {
         var console = Consoles.For(stdout);
-        var errors = Consoles.For(stderr);
         PaperGraphPipeline pipeline;
         try
         {
@@ -44,7 +43,7 @@ public static class BuildCommand
         }
         catch (ArgumentException ex)
         {
-            errors.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.Usage;
         }
 
@@ -74,7 +73,7 @@ public static class BuildCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or AggregateException)
         {
-            errors.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
         PrintSummary(console, result, output);

@@ -14,13 +14,16 @@ internal static class Consoles
     public static IAnsiConsole For(TextWriter writer)
     {
         var terminal = IsTerminal(writer);
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
             Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        // Pipes and logs have no width: do not wrap file paths and reasons at an assumed 80 columns.
+        if (!terminal) console.Profile.Width = 1000;
+        return console;
     }
 
     public static TextWriter Output(ParseResult parse) => parse.InvocationConfiguration.Output;

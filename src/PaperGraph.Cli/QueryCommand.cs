@@ -23,18 +23,17 @@ public static class QueryCommand
 
     internal static int Run(string name, string[] args, string graphDir, string format, int limit, TextWriter stdout, TextWriter stderr)
     {
-        var console = Consoles.For(stderr);
         var file = Path.Combine(graphDir, Export.Json.JsonLinesOutput.FileName);
         if (!File.Exists(file))
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {file} not found: run 'papergraph build … -o {graphDir}' first.");
+            stderr.WriteLine($"error: {file} not found: run 'papergraph build … -o {graphDir}' first.");
             return ExitCodes.Usage;
         }
         Graph.KnowledgeGraph graph;
         try { graph = Export.Json.JsonLinesGraphReader.Read(file); }
         catch (FormatException ex)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
         var q = new NamedQueries(graph);
@@ -56,7 +55,7 @@ public static class QueryCommand
         }
         catch (ArgumentException ex)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.Usage;
         }
         QueryOutput.Write(Consoles.For(stdout), stdout, result, format, graph);
