@@ -132,7 +132,7 @@ public class SeedCorpusTests
         var path = Path.Combine(Paths.Gold, goldFile);
         File.Exists(path).Should().BeTrue($"the gold file {path} sits beside the seeds");
         var papers = result.Graph.Nodes.Where(n => n.Paper is not null).ToList();
-        var folded = papers.Select(n => (Node: n, Abstract: Graph.Text.FoldWhitespace(n.Paper!.Abstract))).ToList();
+        var folded = papers.Select(n => (Node: n, Abstract: PaperGraph.Graph.Text.FoldWhitespace(n.Paper!.Abstract))).ToList();
         int count = 0;
         foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
         {
@@ -140,7 +140,7 @@ public class SeedCorpusTests
             using var doc = JsonDocument.Parse(line);
             var g = doc.RootElement;
             var uid = g.GetProperty("uid").GetString();
-            var start = Graph.Text.FoldWhitespace(g.GetProperty("abstract_start").GetString()!);
+            var start = PaperGraph.Graph.Text.FoldWhitespace(g.GetProperty("abstract_start").GetString()!);
             var hits = folded.Where(p => p.Abstract.StartsWith(start, StringComparison.Ordinal)).ToList();
             hits.Should().ContainSingle($"gold paper {uid} of {goldFile} is one paper of the graph");
             var paper = hits[0].Node.Paper!;
