@@ -25,13 +25,13 @@ public static class BuildCommand
         };
         cmd.SetAction(parse => Run(
             parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(format), parse.GetValue(baseIri)!,
-            parse.GetValue(strict), parse.GetValue(quiet)));
+            parse.GetValue(strict), parse.GetValue(quiet), Consoles.Output(parse), Consoles.Error(parse)));
         return cmd;
     }
 
-    internal static int Run(string[] inputs, string output, string? format, string baseIri, bool strict, bool quiet)
+    internal static int Run(string[] inputs, string output, string? format, string baseIri, bool strict, bool quiet, TextWriter stdout, TextWriter stderr)
     {
-        var console = AnsiConsole.Console;
+        var console = Consoles.For(stdout);
         PaperGraphPipeline pipeline;
         try
         {
@@ -43,16 +43,16 @@ public static class BuildCommand
         }
         catch (ArgumentException ex)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.Usage;
         }
 
         BuildResult result;
         try
         {
-            if (quiet || Console.IsErrorRedirected || Console.IsOutputRedirected)
+            if (quiet || !Consoles.IsTerminal(stdout))
             {
-                result = pipeline.Run(inputs, output, new TextProgress(Console.Error, quiet));
+                result = pipeline.Run(inputs, output, new TextProgress(stderr, quiet));
             }
             else
             {
@@ -71,9 +71,9 @@ public static class BuildCommand
                     });
             }
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or AggregateException)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
         PrintSummary(console, result, output);
@@ -100,19 +100,36 @@ public static class BuildCommand
             console.MarkupLineInterpolated($"  {f.File}: {f.Format ?? "?"}, {f.Records} records, {f.Rejected} rejected");
         foreach (var rej in r.Rejections.Take(50))
             console.MarkupLineInterpolated($"[yellow]rejected[/] {rej.ToString()}");
-        if (r.Rejections.Length > 50) console.MarkupLineInterpolated($"[yellow]… and {r.Rejections.Length - 50} more rejections (see {output}/rejected.tsv)[/]");
+        if (r.Rejections.Length > 50) console.MarkupLineInterpolated($"[yellow]… and {r.Rejections.Length - 50} more rejections[/]");
+        if (r.Rejections.Length > 0) console.MarkupLineInterpolated($"Rejections are listed in {Path.Combine(output, BuildReportOutput.RejectedFileName)}");
         console.MarkupLineInterpolated($"Wrote {Path.GetFullPath(output)}");
     }
 
-    /// <summary>Plain progress lines for logs and pipes.</summary>
+    /// <summary>Plain progress lines for logs and pipes: one line when a stage ends, and every tenth of a long stage.</summary>
     private sealed class TextProgress(TextWriter writer, bool quiet) : IProgress<BuildProgress>
     {
+        private readonly object _gate = new();
         private string _last = "";
+        private long _nextTenth;
+
         public void Report(BuildProgress value)
         {
             if (quiet) return;
             var stage = value.Stage.Split(' ')[0];
-            if (value.Done == value.Total && stage != _last) { _last = stage; writer.WriteLine($"{stage}: done ({value.Total:N0})"); }
+            lock (_gate)
+            {
+                if (stage != _last && value.Done < value.Total) { _last = stage; _nextTenth = value.Total / 10; }
+                if (value.Done == value.Total)
+                {
+                    if (_last != stage + "!") writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: done ({value.Total:N0})"));
+                    _last = stage + "!";
+                }
+                else if (value.Total >= 10_000 && value.Done >= _nextTenth && _nextTenth > 0)
+                {
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: {value.Done:N0} of {value.Total:N0}"));
+                    _nextTenth += value.Total / 10;
+                }
+            }
         }
     }
 }

@@ -93,11 +93,24 @@ public sealed class PaperGraphPipeline
         var merger = new PaperMerger();
         var rejections = ImmutableArray.CreateBuilder<Rejection>();
         var summaries = ImmutableArray.CreateBuilder<FileReadSummary>();
-        for (int i = 0; i < files.Count; i++)
+        // Files are read in parallel (each reader streams one file) and merged in path order, so the result does
+        // not depend on which file finished first.
+        long filesDone = 0;
+        progress?.Report(new BuildProgress("read", 0, files.Count));
+        var perFile = files.AsParallel().AsOrdered().WithDegreeOfParallelism(_parallelism).WithCancellation(cancellationToken)
+            .Select(file =>
+            {
+                var results = new List<ReadResult>();
+                FileReadSummary? summary = null;
+                foreach (var r in _reader.ReadFile(file, s => summary = s)) results.Add(r);
+                var n = Interlocked.Increment(ref filesDone);
+                if (n < files.Count) progress?.Report(new BuildProgress("read", n, files.Count));
+                return (Results: results, Summary: summary!);
+            });
+        foreach (var (results, summary) in perFile)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new BuildProgress("read", i, files.Count));
-            foreach (var r in _reader.ReadFile(files[i], summaries.Add))
+            summaries.Add(summary);
+            foreach (var r in results)
             {
                 if (r.Record is { } rec) merger.Add(rec);
                 else rejections.Add(r.Rejection!);

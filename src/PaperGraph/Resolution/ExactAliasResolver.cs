@@ -25,9 +25,16 @@ public sealed class ExactAliasResolver : IResolver
     {
         ArgumentNullException.ThrowIfNull(extractions);
         var clusters = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        // The same names recur in many papers: compute each name's key once.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        string KeyOf(string name)
+        {
+            if (!keys.TryGetValue(name, out var k)) keys[name] = k = NameKey.Of(name);
+            return k;
+        }
         Cluster ClusterOf(string name, string? known)
         {
-            var key = NameKey.Of(known ?? name);
+            var key = KeyOf(known ?? name);
             if (!clusters.TryGetValue(key, out var c)) clusters[key] = c = new Cluster();
             if (known is not null) c.Known ??= known;
             return c;
@@ -57,7 +64,7 @@ public sealed class ExactAliasResolver : IResolver
             if (Winner(c.Votes) != NodeLabel.Model) continue;
             var name = c.Known ?? MostFrequent(c.Surfaces);
             var family = ModelNames.FamilyOf(name);
-            if (family is null || NameKey.Of(family) == key) continue;
+            if (family is null || KeyOf(family) == key) continue;
             var f = ClusterOf(family, null);
             if (f.Surfaces.Count == 0) { f.Surfaces[family] = 0; f.Votes[NodeLabel.Model] = 0; }
             familyOf[c] = f;
@@ -114,7 +121,7 @@ public sealed class ExactAliasResolver : IResolver
                 AddEdge(new Edge
                 {
                     Id = Ids.ForEdge(RelType.Mentions, paperId, c.Id), Type = RelType.Mentions, From = paperId, To = c.Id,
-                    Surfaces = [.. new[] { e.Name }.Concat(e.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                    Surfaces = e.Aliases.IsDefaultOrEmpty ? [e.Name] : [.. new[] { e.Name }.Concat(e.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                     Evidence = Ev(e.SentenceIndex, e.Rule, e.Confidence),
                 });
             }
