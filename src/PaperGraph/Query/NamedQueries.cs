@@ -1,6 +1,5 @@
 using System.Globalization;
 using PaperGraph.Graph;
-using PaperGraph.Resolution;
 
 namespace PaperGraph.Query;
 
@@ -31,25 +30,36 @@ public sealed class NamedQueries
     public static IReadOnlyList<string> Names { get; } =
         ["benchmarks-for", "leaderboard", "built-on", "paper-proposes", "top-benchmarks", "top-backbones", "papers-linking"];
 
-    /// <summary>Nodes of the given labels whose name or alias equals <paramref name="name"/> as an exact alias
-    /// (<see cref="NameKey"/>), or whose id is <paramref name="name"/>.</summary>
+    /// <summary>Nodes of the given labels whose id is <paramref name="name"/>, or whose name or one of whose aliases
+    /// equals it ignoring case (invariant lower case). Exact on purpose: the Cypher and SPARQL versions of every
+    /// question must find the same nodes, and Kùzu/Neo4j's common Cypher has toLower but no replace().</summary>
     public IEnumerable<Node> Find(string name, params NodeLabel[] labels)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var key = NameKey.Of(name);
+        var key = name.ToLowerInvariant();
         return _graph.Nodes.Where(n => labels.Contains(n.Label) &&
-            (n.Id == name || NameKey.Of(n.Name) == key || n.Aliases.Any(a => NameKey.Of(a) == key)));
+            (n.Id == name || n.Name.ToLowerInvariant() == key || n.Aliases.Any(a => a.ToLowerInvariant() == key)));
     }
 
     /// <summary>benchmarks-for: benchmarks (and datasets) on which the model was evaluated, with score and evidence.
-    /// Columns: benchmark, metric, value, unit, paper, evidence. Order: benchmark, paper, value, metric, unit, evidence.</summary>
+    /// Columns: benchmark, metric, value, unit, paper, evidence. Order: benchmark, paper, value (ascending, numeric,
+    /// rows without a value last), metric, unit, evidence.</summary>
     public QueryResult BenchmarksFor(string model)
     {
         var models = Find(model, NodeLabel.Model, NodeLabel.Method).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var rows = _graph.Edges
             .Where(e => e.Type == RelType.EvaluatedOn && models.Contains(e.From))
-            .Select(e => Row(_graph[e.To].Name, e.Metric, Num(e.Value), e.Unit, PaperName(e), e.Evidence?.Sentence));
-        return new(["benchmark", "metric", "value", "unit", "paper", "evidence"], Sort(rows, 0, 4, 2, 1, 3, 5));
+            .OrderBy(e => _graph[e.To].Name, StringComparer.Ordinal)
+            .ThenBy(e => PaperName(e) ?? "", StringComparer.Ordinal)
+            .ThenBy(e => e.Value is null ? 1 : 0)
+            .ThenBy(e => e.Value ?? 0m)
+            .ThenBy(e => e.Metric ?? "", StringComparer.Ordinal)
+            .ThenBy(e => e.Unit ?? "", StringComparer.Ordinal)
+            .ThenBy(e => e.Evidence?.Sentence ?? "", StringComparer.Ordinal)
+            .Select(e => Row(_graph[e.To].Name, e.Metric, Num(e.Value), e.Unit, PaperName(e), e.Evidence?.Sentence))
+            .Distinct(RowComparer.Instance)
+            .ToList();
+        return new(["benchmark", "metric", "value", "unit", "paper", "evidence"], rows);
     }
 
     /// <summary>leaderboard: models evaluated on a benchmark, best score first (rows without a score last).
@@ -62,7 +72,7 @@ public sealed class NamedQueries
             .OrderBy(e => e.Value is null ? 1 : 0)
             .ThenByDescending(e => e.Value ?? 0m)
             .ThenBy(e => _graph[e.From].Name, StringComparer.Ordinal)
-            .ThenBy(e => PaperName(e), StringComparer.Ordinal)
+            .ThenBy(e => PaperName(e) ?? "", StringComparer.Ordinal)
             .ThenBy(e => e.Metric ?? "", StringComparer.Ordinal)
             .ThenBy(e => e.Unit ?? "", StringComparer.Ordinal)
             .Select(e => Row(_graph[e.From].Name, e.Metric, Num(e.Value), e.Unit, PaperName(e)))
