@@ -40,6 +40,9 @@ async function count(text) {
   return Number(Object.values(rows[0])[0]);
 }
 
+// Cells as text: numbers in JS's shortest form (51.06, 40), lists as JSON, null as null.
+const cell = (v) => (v === null || v === undefined ? null : Array.isArray(v) ? JSON.stringify(v) : String(v));
+
 const out = { loads: [], queries: [] };
 try {
   for (const ddl of job.schema) await run(ddl);
@@ -71,7 +74,7 @@ for (const q of job.queries ?? []) {
     if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
     const res = await conn.execute(ps, q.params ?? {});
     const columns = await res.getColumnNames();
-    const rows = (await res.getAll()).map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? null : String(r[c]))));
+    const rows = (await res.getAll()).map((r) => columns.map((c) => cell(r[c])));
     out.queries.push({ name: q.name, columns, rows });
   } catch (e) {
     out.queries.push({ name: q.name, error: String(e.message ?? e) });
