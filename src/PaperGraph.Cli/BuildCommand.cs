@@ -19,17 +19,21 @@ public static class BuildCommand
         var baseIri = new Option<string>("--base-iri") { Description = "Base IRI of minted node IRIs in RDF outputs.", DefaultValueFactory = _ => PaperGraphPipeline.DefaultBaseIri };
         var strict = new Option<bool>("--strict") { Description = "Exit with code 3 when any record was rejected." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display." };
+        var neo4j = new Option<bool>("--neo4j") { Description = "Also load the graph into Neo4j over the HTTP Query API (connection options as for 'load')." };
+        var neo4jOptions = Neo4jOptions.Create();
         var cmd = new Command("build", "Read abstracts, extract entities and facts, resolve them and write the graph (graph.jsonl, graph.ttl, neo4j/, facts.jsonl …).")
         {
-            inputs, output, format, baseIri, strict, quiet,
+            inputs, output, format, baseIri, strict, quiet, neo4j,
         };
+        neo4jOptions.AddTo(cmd);
         cmd.SetAction(parse => Run(
             parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(format), parse.GetValue(baseIri)!,
-            parse.GetValue(strict), parse.GetValue(quiet), Consoles.Output(parse), Consoles.Error(parse)));
+            parse.GetValue(strict), parse.GetValue(quiet), Consoles.Output(parse), Consoles.Error(parse),
+            parse.GetValue(neo4j) ? neo4jOptions.Read(parse) : null));
         return cmd;
     }
 
-    internal static int Run(string[] inputs, string output, string? format, string baseIri, bool strict, bool quiet, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string[] inputs, string output, string? format, string baseIri, bool strict, bool quiet, TextWriter stdout, TextWriter stderr, Neo4jSettings? neo4j = null)
     {
         var console = Consoles.For(stdout);
         PaperGraphPipeline pipeline;
@@ -77,6 +81,8 @@ public static class BuildCommand
             return ExitCodes.Failure;
         }
         PrintSummary(console, result, output);
+        if (neo4j is not null && LoadCommand.Load(result.Graph, neo4j, quiet, CancellationToken.None).GetAwaiter().GetResult() is var loaded and not ExitCodes.Ok)
+            return loaded;
         return strict && result.Report.Rejections.Length > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
     }
 

@@ -8,5 +8,6 @@ public static class Outputs
     [
         new Json.JsonLinesOutput(),
         new Pipeline.BuildReportOutput(),
+        new Neo4j.Neo4jOutput(),
     ];
 }

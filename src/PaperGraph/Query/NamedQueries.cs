@@ -75,14 +75,24 @@ public sealed class NamedQueries
     }
 
     /// <summary>benchmarks-for: benchmarks (and datasets) on which the model was evaluated, with score and evidence.
-    /// Columns: benchmark, metric, value, unit, paper, evidence. Order: benchmark, paper, value, metric, unit, evidence.</summary>
+    /// Columns: benchmark, metric, value, unit, paper, evidence. Order: benchmark, paper, value (ascending, numeric,
+    /// rows without a value last), metric, unit, evidence.</summary>
     public QueryResult BenchmarksFor(string model)
     {
         var models = Find(model, NodeLabel.Model, NodeLabel.Method).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var rows = _graph.Edges
             .Where(e => e.Type == RelType.EvaluatedOn && models.Contains(e.From))
-            .Select(e => Row(_graph[e.To].Name, e.Metric, Num(e.Value), e.Unit, PaperName(e), e.Evidence?.Sentence));
-        return new(["benchmark", "metric", "value", "unit", "paper", "evidence"], Sort(rows, 0, 4, 2, 1, 3, 5));
+            .OrderBy(e => _graph[e.To].Name, StringComparer.Ordinal)
+            .ThenBy(e => PaperName(e) ?? "", StringComparer.Ordinal)
+            .ThenBy(e => e.Value is null ? 1 : 0)
+            .ThenBy(e => e.Value ?? 0m)
+            .ThenBy(e => e.Metric ?? "", StringComparer.Ordinal)
+            .ThenBy(e => e.Unit ?? "", StringComparer.Ordinal)
+            .ThenBy(e => e.Evidence?.Sentence ?? "", StringComparer.Ordinal)
+            .Select(e => Row(_graph[e.To].Name, e.Metric, Num(e.Value), e.Unit, PaperName(e), e.Evidence?.Sentence))
+            .Distinct(RowComparer.Instance)
+            .ToList();
+        return new(["benchmark", "metric", "value", "unit", "paper", "evidence"], rows);
     }
 
     /// <summary>leaderboard: models evaluated on a benchmark, best score first (rows without a score last).
@@ -95,7 +105,7 @@ public sealed class NamedQueries
             .OrderBy(e => e.Value is null ? 1 : 0)
             .ThenByDescending(e => e.Value ?? 0m)
             .ThenBy(e => _graph[e.From].Name, StringComparer.Ordinal)
-            .ThenBy(e => PaperName(e), StringComparer.Ordinal)
+            .ThenBy(e => PaperName(e) ?? "", StringComparer.Ordinal)
             .ThenBy(e => e.Metric ?? "", StringComparer.Ordinal)
             .ThenBy(e => e.Unit ?? "", StringComparer.Ordinal)
             .Select(e => Row(_graph[e.From].Name, e.Metric, Num(e.Value), e.Unit, PaperName(e)))
