@@ -7,5 +7,8 @@ public static class Outputs
     public static IReadOnlyList<IOutput> Defaults() =>
     [
         new Json.JsonLinesOutput(),
+        new Rdf.TurtleOutput(),
+        new Rdf.NTriplesOutput(),
+        new Rdf.JsonLdOutput(),
     ];
 }
