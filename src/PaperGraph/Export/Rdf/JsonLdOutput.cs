@@ -22,8 +22,9 @@ public sealed class JsonLdOutput : IOutput
 /// Writes JSON-LD, streamed: <c>{"@context": {…}, "@graph": [</c>, one node object per line, <c>]}</c>. The context
 /// (prefixes only, no coercions) is embedded so the file reads offline; it is also written to
 /// <paramref name="contextPath"/> when given. Every value is an explicit value object (<c>{"@id"}</c>,
-/// <c>{"@value", "@type"}</c>, <c>{"@value", "@language"}</c>), so no context term changes a triple. Strings go through
-/// <see cref="JsonText"/> and System.Text.Json's escaping (ASCII-only output).
+/// <c>{"@value", "@type"}</c>, <c>{"@value", "@language"}</c>), so no context term changes a triple. Strings get the
+/// same value as in the other syntaxes (<see cref="NTriplesText.Representable"/>), then System.Text.Json's escaping
+/// (ASCII-only output).
 /// </summary>
 public sealed class JsonLdSink(Stream stream, string? contextPath = null) : RdfSink(stream)
 {
@@ -90,7 +91,7 @@ public sealed class JsonLdSink(Stream stream, string? contextPath = null) : RdfS
         {
             case Iri iri: json.WriteString("@id", Compact(iri)); break;
             case Literal lit:
-                json.WriteString("@value", JsonText.Safe(lit.Lexical));
+                json.WriteString("@value", NTriplesText.Representable(lit.Lexical));
                 if (lit.Language is not null) json.WriteString("@language", lit.Language);
                 else if (lit.Datatype is not null) json.WriteString("@type", Compact(lit.Datatype));
                 break;

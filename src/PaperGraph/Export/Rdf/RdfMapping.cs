@@ -9,7 +9,7 @@ namespace PaperGraph.Export.Rdf;
 /// Maps the graph to RDF, one subject block at a time, for streaming writers (created per replay; not thread-safe).
 /// <list type="bullet">
 /// <item>A node is <c>base + id</c>, typed with its pg: class and a standard class, with <c>dcterms:identifier</c>
-/// (the node id), <c>rdfs:label</c>, <c>skos:prefLabel</c>/<c>skos:altLabel</c> (entities), <c>pg:nameKey</c> and the
+/// (the node id), <c>rdfs:label</c>, for entities <c>skos:prefLabel</c>/<c>skos:altLabel</c> and <c>pg:nameKey</c>, and the
 /// paper's bibliographic properties; its block also holds one direct triple per distinct outgoing edge
 /// (<c>pg:evaluatedOn</c>, <c>skos:broader</c> for VARIANT_OF, …).</item>
 /// <item>Every edge is also a reified fact named by the edge id (<c>pg:Fact</c>, <c>rdf:subject/predicate/object</c>)
@@ -68,8 +68,8 @@ public sealed class RdfMapping
         {
             s.Add(new(SkosPrefLabel, Literal.String(node.Name)));
             foreach (var a in node.Aliases) s.Add(new(SkosAltLabel, Literal.String(a)));
+            foreach (var key in NameKeys(node.Name, node.Aliases)) s.Add(new(PgNameKey, Literal.String(key)));
         }
-        foreach (var key in NameKeys(node.Name, node.Aliases)) s.Add(new(PgNameKey, Literal.String(key)));
         if (node.Paper is { } p) AddPaper(s, p);
         var seen = new HashSet<(Iri, string)>();
         var direct = new List<PredicateObject>();
