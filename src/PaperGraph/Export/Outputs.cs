@@ -9,5 +9,8 @@ public static class Outputs
         new Json.JsonLinesOutput(),
         new Pipeline.BuildReportOutput(),
         new Neo4j.Neo4jOutput(),
+        new Rdf.TurtleOutput(),
+        new Rdf.NTriplesOutput(),
+        new Rdf.JsonLdOutput(),
     ];
 }
