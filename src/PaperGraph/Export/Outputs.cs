@@ -7,5 +7,9 @@ public static class Outputs
     public static IReadOnlyList<IOutput> Defaults() =>
     [
         new Json.JsonLinesOutput(),
+        new Html.GraphHtmlOutput(),
+        new Html.ReportHtmlOutput(),
+        new GraphMl.GraphMlOutput(),
+        new GraphMl.GexfOutput(),
     ];
 }
