@@ -2,7 +2,7 @@
 // as one JSON object on stdout. One browser launch for every page in the spec.
 // Usage: node browser-check.js spec.json
 // spec: { "pages": [ { "name", "path", "graph": bool, "search": [ { "query", "select": id | null, "clickAll": bool } ],
-//                     "filters": bool, "screenshot": path | null } ] }
+//                     "filters": bool, "overview": path | null, "screenshot": path | null } ] }
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -38,6 +38,10 @@ async function checkPage(browser, spec) {
         notice: notice.hidden ? null : notice.textContent,
       };
     }));
+    if (spec.overview) {
+      fs.mkdirSync(path.dirname(spec.overview), { recursive: true });
+      await page.screenshot({ path: spec.overview });
+    }
     for (const s of spec.search || []) {
       const result = { query: s.query, hits: [], panels: [] };
       await page.fill('#search', s.query);
@@ -91,6 +95,8 @@ async function checkPage(browser, spec) {
       bTags: document.querySelectorAll('b, marquee').length,
     },
     tables: document.querySelectorAll('table').length,
+    leaderboards: Array.from(document.querySelectorAll('article.leaderboard h3')).map(h => h.firstChild.textContent.replace(/ $/, '')),
+    rejectionCells: Array.from(document.querySelectorAll('#rejections td')).map(td => td.textContent),
     charts: document.querySelectorAll('figure.chart svg').length,
     bodyText: document.body.innerText.length,
   })));
