@@ -75,3 +75,45 @@ public static class HostileGraph
     private static Node Entity(NodeLabel label, string name, ImmutableArray<string> aliases) =>
         new() { Id = Ids.ForEntity(label, name), Label = label, Name = name, Aliases = aliases.Sort(StringComparer.Ordinal) };
 }
+
+/// <summary>A synthetic graph far larger than the seed graph, for checking how pages degrade (seeded, deterministic).</summary>
+public static class LargeGraph
+{
+    public static KnowledgeGraph Build(int papers = 6000, int entities = 3000, int seed = 7)
+    {
+        var rng = new Random(seed);
+        var labels = RelTypeNames.EntityLabels;
+        var ents = Enumerable.Range(0, entities).Select(i =>
+        {
+            var label = labels[i % 4];
+            var name = label.CypherName() + "-" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+            return new Node { Id = Ids.ForEntity(label, name), Label = label, Name = name, Aliases = [name.ToLowerInvariant() + " alias"] };
+        }).ToList();
+        var nodes = new List<Node>(ents);
+        var edges = new Dictionary<string, Edge>(StringComparer.Ordinal);
+        for (int p = 0; p < papers; p++)
+        {
+            var abs = "Synthetic paper " + p.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var paper = new Node { Id = Ids.ForPaper(abs), Label = NodeLabel.Paper, Name = "Paper " + p, Paper = new PaperInfo { Abstract = abs } };
+            nodes.Add(paper);
+            var ev = new Evidence { PaperId = paper.Id, Sentence = abs + " evaluates things.", Start = 0, Length = 10, Rule = "synthetic", Confidence = 0.5 };
+            // Zipf-like popularity: low indexes are hubs.
+            int Pick() => (int)Math.Min(entities - 1, Math.Floor(Math.Pow(rng.NextDouble(), 3) * entities));
+            for (int k = 0; k < 3; k++)
+            {
+                var e = ents[Pick()];
+                var id = Ids.ForEdge(RelType.Mentions, paper.Id, e.Id);
+                edges.TryAdd(id, new Edge { Id = id, Type = RelType.Mentions, From = paper.Id, To = e.Id, Evidence = ev });
+            }
+            var m = ents[Pick() / 4 * 4 % entities];
+            var b = ents[Math.Min(entities - 1, Pick() / 4 * 4 + 2)];
+            if (m.Label == NodeLabel.Model && b.Label == NodeLabel.Benchmark)
+            {
+                var value = Math.Round((decimal)(rng.NextDouble() * 100), 1);
+                var id = Ids.ForEdge(RelType.EvaluatedOn, m.Id, b.Id, paper.Id);
+                edges.TryAdd(id, new Edge { Id = id, Type = RelType.EvaluatedOn, From = m.Id, To = b.Id, Metric = "accuracy", Value = value, Unit = "%", Evidence = ev });
+            }
+        }
+        return new KnowledgeGraph(nodes, edges.Values);
+    }
+}

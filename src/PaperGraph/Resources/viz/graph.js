@@ -35,9 +35,11 @@
   edges.forEach(function (e) { e.from.edges.push(e); if (e.to !== e.from) e.to.edges.push(e); e.drawn = e.from.shown && e.to.shown; });
   var shownNodes = nodes.filter(function (n) { return n.shown; });
   var drawnEdges = edges.filter(function (e) { return e.drawn; });
+  var maxDegree = 1;
+  shownNodes.forEach(function (n) { if (n.degree > maxDegree) maxDegree = n.degree; });
   shownNodes.forEach(function (n) {
     n.drawnDegree = n.edges.filter(function (e) { return e.drawn; }).length;
-    n.r = 3.5 + 2.2 * Math.sqrt(Math.min(n.degree, 400));
+    n.r = 3.5 + Math.min(11 * Math.sqrt(n.degree / maxDegree), 1.8 * Math.sqrt(n.degree));
   });
 
   // ---- layout: deterministic start (phyllotaxis by degree rank), spring + Barnes-Hut repulsion + gravity ----------
@@ -311,7 +313,7 @@
   var panel = document.getElementById('panel'), selected = null;
   function clearSelection() {
     if (selected && selected.g) selected.g.classList.remove('selected');
-    shownNodes.forEach(function (n) { n.g.classList.remove('neighbor'); });
+    shownNodes.forEach(function (n) { n.g.classList.remove('neighbor'); n.g.classList.remove('named'); });
     drawnEdges.forEach(function (e) { e.line.classList.remove('lit'); });
     svg.classList.remove('focus');
     selected = null;
@@ -324,11 +326,15 @@
     if (n.g) {
       svg.classList.add('focus');
       n.g.classList.add('selected');
+      var near = [];
       n.edges.forEach(function (e) {
         if (!e.drawn) return;
         e.line.classList.add('lit');
-        (e.from === n ? e.to : e.from).g.classList.add('neighbor');
+        var o = e.from === n ? e.to : e.from;
+        o.g.classList.add('neighbor');
+        if (near.indexOf(o) < 0) near.push(o);
       });
+      if (near.length <= 40) near.forEach(function (o) { o.g.classList.add('named'); });
       if (center) centerOn(n);
     }
     renderPanel(n);
@@ -374,8 +380,9 @@
       });
       papers.sort(byName);
       var ps = section('Papers (' + papers.length + ')', 'papers');
-      if (papers.length) { var ulp = el('ul'); papers.forEach(function (p) { var li = el('li', 'paper'); li.appendChild(nodeLink(p)); ulp.appendChild(li); }); ps.appendChild(ulp); }
+      if (papers.length) { var ulp = el('ul'); papers.slice(0, 300).forEach(function (p) { var li = el('li', 'paper'); li.appendChild(nodeLink(p)); ulp.appendChild(li); }); ps.appendChild(ulp); }
       else ps.appendChild(el('p', 'empty', 'none'));
+      if (papers.length > 300) ps.appendChild(el('p', 'empty', (papers.length - 300) + ' more papers not listed.'));
     }
 
     var res = n.edges.filter(function (e) { return e.type === 'EVALUATED_ON'; });
@@ -426,7 +433,7 @@
     panel.scrollTop = 0;
   }
   function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
-  function byName(a, b) { return cmp(a.name, b.name) || cmp(a.id, b.id); }
+  function byName(a, b) { return a.name.localeCompare(b.name, 'en', { numeric: true }) || cmp(a.id, b.id); }
 
   // ---- start ---------------------------------------------------------------------------------------------------
   var notice = document.getElementById('notice');

@@ -44,6 +44,10 @@ public sealed class BrowserRun
         pages.Add(new { name = "hostile-report", path = Path.Combine(hostileDir, "report.html"), graph = false, screenshot = Path.Combine(shots, "hostile-report.png") });
         pages.Add(new { name = "truncated-graph", path = Path.Combine(hostileDir, "truncated.html"), graph = true, screenshot = Path.Combine(shots, "truncated-graph.png") });
 
+        Large = LargeGraph.Build();
+        File.WriteAllText(Path.Combine(hostileDir, "large.html"), new GraphHtmlOutput().Render(Large), new UTF8Encoding(false));
+        pages.Add(new { name = "large-graph", path = Path.Combine(hostileDir, "large.html"), graph = true, search = new[] { new { query = "model-00000", select = Ids.ForEntity(NodeLabel.Model, "Model-00000"), clickAll = false } }, screenshot = Path.Combine(shots, "large-graph.png") });
+
         var inputDir = Directory.CreateDirectory(Path.Combine(dir, "input")).FullName;
         File.WriteAllText(Path.Combine(inputDir, "hostile.jsonl"), HostileJsonLines(), new UTF8Encoding(false));
         var (inputBuild, inputOut) = Build.Run(inputDir);
@@ -76,6 +80,7 @@ public sealed class BrowserRun
     }
 
     public KnowledgeGraph Hostile { get; }
+    public KnowledgeGraph Large { get; }
     public BuildReport HostileReport { get; }
     public BuildResult HostileInputBuild { get; }
     public BuildResult? Seed { get; }

@@ -162,4 +162,17 @@ public class GraphPageInChromiumTests(BrowserRun run) : IClassFixture<BrowserRun
         f.GetProperty("visibleNonMentions").GetInt32().Should().Be(0);
         f.GetProperty("visibleEdgesMentionsOnly").GetInt32().Should().Be(run.Hostile.Edges.Count(e => e.Type == RelType.Mentions));
     }
+    [Fact]
+    public void AGraphOfTenThousandNodesDrawsTheTopThousandWithANoticeAndStillAnswersSearch()
+    {
+        var page = run.Page("large-graph");
+        LoadedCleanOffline(page, graph: true);
+        var g = run.Large;
+        page.GetProperty("domNodes").GetInt32().Should().Be(GraphHtmlOutput.DefaultMaxNodes);
+        page.GetProperty("notice").GetString().Should().Contain($"the {GraphHtmlOutput.DefaultMaxNodes:N0} most connected of {g.Nodes.Length:N0} nodes");
+        var panel = page.GetProperty("searches")[0].GetProperty("panels")[0];
+        panel.GetProperty("id").GetString().Should().Be(Ids.ForEntity(NodeLabel.Model, "Model-00000"));
+        var queries = new NamedQueries(g);
+        Strings(panel.GetProperty("benchmarks")).ToHashSet().Should().BeEquivalentTo(queries.BenchmarksFor("Model-00000").Rows.Select(r => r[0]!).ToHashSet());
+    }
 }
