@@ -7,7 +7,7 @@
   var data = JSON.parse(document.getElementById('graph-data').textContent);
   var labels = data.labels, types = data.types, sentences = data.sentences;
   var EDGE_COLORS = { PROPOSES: '#f28e2b', EVALUATED_ON: '#e15759', BASED_ON: '#4e79a7', VARIANT_OF: '#76b7b2', MENTIONS: '#9aa0a6', USED_AS_TOOL: '#b07aa1' };
-  var MAJOR_LABELS = 60;
+  var MAJOR_LABELS = 150;
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -131,7 +131,7 @@
   var byDegree = shownNodes.slice().sort(function (a, b) { return b.degree - a.degree || (a.id < b.id ? -1 : 1); });
   var major = {};
   byDegree.filter(function (n) { return n.label !== 'Paper' && n.drawnDegree > 0; }).slice(0, MAJOR_LABELS).forEach(function (n) { major[n.i] = true; });
-  byDegree.filter(function (n) { return n.label === 'Paper' && n.drawnDegree > 0; }).slice(0, 8).forEach(function (n) { major[n.i] = true; });
+  byDegree.filter(function (n) { return n.label === 'Paper' && n.drawnDegree > 0; }).slice(0, 15).forEach(function (n) { major[n.i] = true; });
   drawnEdges.forEach(function (e) {
     var line = svgEl('line', e.type.toLowerCase());
     line.setAttribute('x1', e.from.x.toFixed(1)); line.setAttribute('y1', e.from.y.toFixed(1));
@@ -154,7 +154,8 @@
     var t = svgEl('text');
     t.setAttribute('x', (n.r + 2).toFixed(1));
     t.setAttribute('y', '3.5');
-    t.textContent = clip(n.name, n.label === 'Paper' ? 42 : 32);
+    n.labelText = clip(n.name, n.label === 'Paper' ? 42 : 32);
+    t.textContent = n.labelText;
     g.appendChild(c); g.appendChild(t);
     n.g = g;
     nodeLayer.appendChild(g);
@@ -167,6 +168,30 @@
     svg.classList.toggle('zoomed', view.k > 2.2);
     svg.style.setProperty('--fs', (11.5 / view.k).toFixed(3) + 'px');
     svg.style.setProperty('--sw', (3 / view.k).toFixed(3) + 'px');
+    placeLabels();
+  }
+  // Names are shown for the selection, its small neighbourhood and the most connected nodes (every node when zoomed
+  // in), skipping any name that would overlap one already placed, in that order of priority.
+  var LABEL_PX = 11.5;
+  function placeLabels() {
+    var w = svg.clientWidth || 800, h = svg.clientHeight || 600, all = svg.classList.contains('all-labels');
+    var zoomed = svg.classList.contains('zoomed'), placed = [];
+    var order = byDegree.filter(function (n) { return n.g.classList.contains('selected'); })
+      .concat(byDegree.filter(function (n) { return n.g.classList.contains('named') && !n.g.classList.contains('selected'); }))
+      .concat(byDegree.filter(function (n) { return !n.g.classList.contains('named') && !n.g.classList.contains('selected'); }));
+    order.forEach(function (n) {
+      var g = n.g, on = false;
+      var want = !g.classList.contains('hidden') && (all || zoomed || major[n.i] || g.classList.contains('selected') || g.classList.contains('named'));
+      if (want) {
+        var x0 = view.x + view.k * n.x + view.k * n.r + 2, y0 = view.y + view.k * n.y - LABEL_PX * 0.7;
+        var x1 = x0 + n.labelText.length * LABEL_PX * 0.58, y1 = y0 + LABEL_PX * 1.1;
+        if (x0 < w && x1 > 0 && y0 < h && y1 > 0) {
+          on = all || g.classList.contains('selected') || !placed.some(function (b) { return x0 < b[2] && x1 > b[0] && y0 < b[3] && y1 > b[1]; });
+          if (on) placed.push([x0, y0, x1, y1]);
+        }
+      }
+      g.classList.toggle('labelled', on);
+    });
   }
   function visibleShown() { return shownNodes.filter(function (n) { return n.g && !n.g.classList.contains('hidden'); }); }
   function fit() {
@@ -261,10 +286,11 @@
       n.g.classList.toggle('hidden', !on);
       if (on) visible++;
     });
+    if (nodeLayer.firstChild) placeLabels();
     document.getElementById('stats').textContent = fmt(visible) + ' of ' + fmt(data.total.nodes) + ' nodes drawn \u00b7 ' + fmt(data.total.edges) + ' relations';
   }
   showIsolated.addEventListener('change', function () { applyFilters(); fit(); });
-  document.getElementById('show-all-labels').addEventListener('change', function (ev) { svg.classList.toggle('all-labels', ev.target.checked); });
+  document.getElementById('show-all-labels').addEventListener('change', function (ev) { svg.classList.toggle('all-labels', ev.target.checked); placeLabels(); });
   document.getElementById('fit').addEventListener('click', fit);
 
   // ---- search --------------------------------------------------------------------------------------------------
@@ -317,6 +343,7 @@
     drawnEdges.forEach(function (e) { e.line.classList.remove('lit'); });
     svg.classList.remove('focus');
     selected = null;
+    placeLabels();
     panel.replaceChildren(el('p', 'placeholder', 'Select a node to see its aliases, papers, results and evidence.'));
     panel.removeAttribute('data-id');
   }
@@ -335,6 +362,7 @@
         if (near.indexOf(o) < 0) near.push(o);
       });
       if (near.length <= 40) near.forEach(function (o) { o.g.classList.add('named'); });
+      placeLabels();
       if (center) centerOn(n);
     }
     renderPanel(n);
