@@ -14,7 +14,7 @@ public sealed class GraphHtmlOutput : IOutput
 {
     public const string FileName = "graph.html";
     public const int DefaultMaxNodes = 1000;
-    public const int DefaultMaxDetailEdgesPerNode = 300;
+    public const int DefaultMaxDetailEdgesPerNode = 100;
 
     /// <param name="maxNodes">How many nodes (most connected first) the page draws.</param>
     /// <param name="maxDetailEdgesPerNode">How many relationships to undrawn nodes the page keeps per drawn node for

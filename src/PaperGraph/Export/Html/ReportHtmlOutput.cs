@@ -85,16 +85,16 @@ public sealed class ReportHtmlOutput : IOutput
 
         var benches = graph.Edges.Where(e => e.Type == RelType.EvaluatedOn)
             .GroupBy(e => e.To, StringComparer.Ordinal)
-            .Select(g => (Node: graph[g.Key], Count: g.Count()))
-            .OrderByDescending(b => b.Count).ThenBy(b => b.Node.Name, StringComparer.Ordinal).ThenBy(b => b.Node.Id, StringComparer.Ordinal)
+            .Select(g => (Node: graph[g.Key], Edges: g.ToList()))
+            .OrderByDescending(b => b.Edges.Count).ThenBy(b => b.Node.Name, StringComparer.Ordinal).ThenBy(b => b.Node.Id, StringComparer.Ordinal)
             .ToList();
         h.Append("<section id=\"leaderboards\"><h2>Leaderboards</h2>\n");
         if (benches.Count == 0) h.Append("<p class=\"empty\">No evaluation results were extracted.</p>\n");
         if (benches.Count > MaxLeaderboards)
             h.Append("<p class=\"notice\">Showing the ").Append(N(MaxLeaderboards)).Append(" benchmarks with the most results of ").Append(N(benches.Count)).Append(".</p>\n");
-        foreach (var (node, _) in benches.Take(MaxLeaderboards))
+        foreach (var (node, edges) in benches.Take(MaxLeaderboards))
         {
-            var board = q.Leaderboard(node.Id);
+            var board = LeaderboardOf(graph, node, edges);
             h.Append("<article class=\"leaderboard\"><h3>").Append(E(node.Name)).Append(" <span class=\"label\">").Append(node.Label.CypherName()).Append("</span></h3>\n");
             h.Append("<table><thead><tr><th class=\"num\">#</th><th>Model</th><th>Metric</th><th class=\"num\">Score</th><th>Paper</th></tr></thead><tbody>\n");
             int rank = 0;
@@ -122,6 +122,20 @@ public sealed class ReportHtmlOutput : IOutput
         }
         h.Append("</section>\n");
         return h.ToString();
+    }
+
+    /// <summary>The named query <c>leaderboard</c> for one benchmark, asked of the small graph of its results (the
+    /// benchmark, its models and papers) so that it costs no scan of the whole graph per benchmark.</summary>
+    private static QueryResult LeaderboardOf(KnowledgeGraph graph, Node benchmark, List<Edge> results)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal) { benchmark.Id };
+        foreach (var e in results)
+        {
+            ids.Add(e.From);
+            if (e.Evidence is { } ev && graph.TryGetNode(ev.PaperId, out _)) ids.Add(ev.PaperId);
+        }
+        var sub = new KnowledgeGraph(ids.Select(id => graph[id]), results);
+        return new NamedQueries(sub).Leaderboard(benchmark.Id);
     }
 
     private static string E(string s) => HtmlText.Escape(s);
