@@ -12,5 +12,9 @@ public static class Outputs
         new Rdf.TurtleOutput(),
         new Rdf.NTriplesOutput(),
         new Rdf.JsonLdOutput(),
+        new Html.GraphHtmlOutput(),
+        new Html.ReportHtmlOutput(),
+        new GraphMl.GraphMlOutput(),
+        new GraphMl.GexfOutput(),
     ];
 }
