@@ -56,6 +56,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     {
         "-based", "-like", "-style", "-only", "-specific", "-level", "-driven", "-powered", "-centric", "-generated",
         "-aware", "-guided", "-derived", "-series", "-family", "-scale", "-sized", "-size", "-class", "-type",
+        "-backed", "-trained", "-enhanced", "-augmented", "-empowered", "-free", "-tuned", "-finetuned", "-fine-tuned",
+        "-annotated", "-labeled", "-judged", "-as-a-judge", "-assisted", "-distilled", "-initialized", "-inspired",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> VariantWords = new[]
@@ -122,6 +124,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var s = sentences[si];
             tokenized[si] = NameTokenizer.Tokenize(s.Text);
             covered[si] = [];
+            CoverUrls(s.Text, covered[si]);
             FindDefinitions(s, tokenized[si], cands, shortForms, notEntities, covered[si]);
         }
 
@@ -165,6 +168,29 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         return Finish(cands, votes);
     }
 
+    /// <summary>URLs and e-mail addresses are not names ("github.com/User/Repo").</summary>
+    private static void CoverUrls(string text, List<(int Start, int End)> covered)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int http = text.IndexOf("http", from, StringComparison.OrdinalIgnoreCase);
+            int www = text.IndexOf("www.", from, StringComparison.OrdinalIgnoreCase);
+            int gh = text.IndexOf("github.", from, StringComparison.OrdinalIgnoreCase);
+            int hf = text.IndexOf("huggingface.co", from, StringComparison.OrdinalIgnoreCase);
+            int at = -1;
+            foreach (var x in (ReadOnlySpan<int>)[http, www, gh, hf]) if (x >= 0 && (at < 0 || x < at)) at = x;
+            if (at < 0) return;
+            int end = at;
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            covered.Add((at, end));
+            from = end;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:tasks?|sub-?tasks?|categories|dimensions|aspects|skills|abilities|capabilities|levels|types|axes|settings|domains|scenarios)\b[^.;]{0,40}?(?::|\bincluding\b|\bsuch as\b|\bnamely\b|\()", RegexOptions.CultureInvariant)]
+    private static partial Regex EnumerationOfTasks();
+
     private static bool IsTitleName(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -202,9 +228,21 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private void FindDefinitions(Sentence s, List<NameToken> toks, List<Cand> cands, Dictionary<string, Cand> shortForms, HashSet<string> notEntities, List<(int, int)> covered)
     {
         var text = s.Text;
+        // Definitions inside an enumeration of tasks or categories ("five tasks: Spatial Measurement (SM), …") name
+        // tasks, not entities.
+        int tasksFrom = EnumerationOfTasks().Match(text) is { Success: true } em ? em.Index : int.MaxValue;
         for (int k = 0; k < toks.Count; k++)
         {
             if (toks[k].IsWord || text[toks[k].Start] != '(') continue;
+            if (toks[k].Start > tasksFrom)
+            {
+                int close0 = text.IndexOf(')', toks[k].Start);
+                if (close0 > 0 && Abbreviations.IsShortForm(text.AsSpan(toks[k].Start + 1, close0 - toks[k].Start - 1).Trim()))
+                {
+                    notEntities.Add(text[(toks[k].Start + 1)..close0].Trim());
+                    continue;
+                }
+            }
             // Find the closing parenthesis and the content.
             int close = -1;
             for (int j = k + 1; j < toks.Count && j < k + 40; j++)
@@ -452,6 +490,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             int end = rel + c.Surface.Length;
             // Next word(s): "X benchmark", "X dataset", "X model", "X framework"; skip a closing parenthesis group.
             var after = NextWords(text, end, 3);
+            if (after.Count > 0 && after[0] is "task" or "tasks" or "subtask" or "subtasks" or "setting" or "settings" or "format" or "formats" or "score" or "scores" or "tokens" or "token")
+                Vote(votes, key, NodeLabel.Paper, 3f); // Paper stands for "not an entity"
             if (after.Count > 0 && NameShape.HeadNouns.TryGetValue(after[0], out var t1) && t1 != NodeLabel.Metric) Vote(votes, key, t1, 3f);
             else if (after.Count > 1 && IsModifier(after[0]) && NameShape.HeadNouns.TryGetValue(after[1], out var t2) && t2 != NodeLabel.Metric) Vote(votes, key, t2, 2f);
             // Apposition: "X, a new benchmark …", "X is a … framework".
@@ -461,9 +501,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var before = PrevWords(text, rel, 4);
             for (int k = 0; k < before.Count; k++)
             {
-                if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric && !(before[k] is "models" or "model"))
-                { Vote(votes, key, tb, k == 0 ? 2f : 1f); break; }
+                if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric)
+                { Vote(votes, key, tb, k == 0 ? 2f : 1.5f); break; }
                 if (before[k] is "on" or "across") { if (k == 0 || (k == 1 && before[0] == "the")) Vote(votes, key, NodeLabel.Benchmark, 1f); break; }
+                if (before[k] is "in" or "of" or "for" or "with" or "by" or "to" or "from" or "than" or "and" or "or") break;
             }
             if (NameShape.TypeFromSuffix(c.Surface) is { } ts) Vote(votes, key, ts, 2f);
             if (c.Rule == "entity.definition" && c.AliasOf is null) Vote(votes, key, NameShape.TypeFromHead(c.Surface), 1f);
@@ -688,7 +729,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     private static string KeyOf(Cand c) => NameKey.Of(c.AliasOf ?? c.Surface);
 
-    private static readonly NodeLabel[] TypeOrder = [NodeLabel.Model, NodeLabel.Benchmark, NodeLabel.Method, NodeLabel.Dataset];
+    // Paper stands for "not an entity" ("REC tasks"): it wins only with the strongest votes.
+    private static readonly NodeLabel[] TypeOrder = [NodeLabel.Model, NodeLabel.Benchmark, NodeLabel.Method, NodeLabel.Dataset, NodeLabel.Paper];
 
     /// <summary>Groups candidates into entities (known ones by canonical name, others by name key), gives each group
     /// one type and one name (its first surface), and returns the mentions.</summary>
@@ -728,6 +770,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 }
                 groupType[c.Key] = type;
             }
+            if (type == NodeLabel.Paper) continue;
             var name = groupName[c.Key];
             result.Add(new EntityMention
             {

@@ -13,7 +13,7 @@ public static class NameShape
     /// ("LLaVA", "MMBench", "iReason") or mixes letters with digits after a capital ("Qwen2", "Ego4D").</summary>
     public static bool IsNameLike(ReadOnlySpan<char> s)
     {
-        if (s.Length < 2) return false;
+        if (s.Length < 2 || IsQuantity(s) || IsOrdinaryCompound(s)) return false;
         bool letter = false, digit = false, innerUpper = false;
         for (int i = 0; i < s.Length; i++)
         {
@@ -24,6 +24,25 @@ public static class NameShape
         if (!letter) return false;
         if (innerUpper) return true;
         return digit && (char.IsUpper(s[0]) || char.IsDigit(s[0])) && HasLetterRun(s);
+    }
+
+    /// <summary>"Vision-Language", "Zero-Shot", "non-English": hyphenated ordinary words, not a name.</summary>
+    public static bool IsOrdinaryCompound(ReadOnlySpan<char> s)
+    {
+        if (s.IndexOf('-') < 0) return false;
+        foreach (var range in s.Split('-'))
+        {
+            var part = s[range];
+            if (part.Length == 0) continue;
+            for (int i = 0; i < part.Length; i++)
+            {
+                char c = part[i];
+                if (!char.IsLetter(c)) return false;
+                if (i > 0 && char.IsUpper(c)) return false;
+            }
+            if (part.Length == 1 && char.IsUpper(part[0])) return false;
+        }
+        return true;
     }
 
     private static bool HasLetterRun(ReadOnlySpan<char> s)

@@ -35,6 +35,8 @@ public static class NameTokenizer
             {
                 char d = text[i];
                 if (char.IsLetterOrDigit(d)) { i++; continue; }
+                // "precision.We": a full stop before a capitalised word ends the word (a missing space after a sentence).
+                if (d == '.' && i + 2 < text.Length && char.IsUpper(text[i + 1]) && char.IsLower(text[i + 2])) break;
                 if (IsConnector(d) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i += 2; continue; }
                 // "ViT-L/14", "Epic-Kitchens-55/100": a slash joins only before a digit ("LLaVA/GPT-4V" are two names).
                 if (d == '/' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) { i += 2; continue; }
