@@ -211,18 +211,34 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     private static bool IsCommonTitleWord(string w) => w is "Survey" or "Review" or "Introduction" or "Position" or "Overview" or "Tutorial" or "Perspective" or "Report" or "Abstract";
 
+    private static readonly FrozenSet<string> EvaluativeOpeners = new[]
+    {
+        "assessing", "evaluating", "benchmarking", "probing", "measuring", "revisiting", "diagnosing", "testing",
+        "examining", "investigating", "quantifying", "how", "can", "do", "does", "are", "is", "what", "when", "why",
+        "where", "which", "who", "auditing", "stress-testing",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "for", "of", "with", "in", "on", "via", "to", "from", "by", "through", "towards", "toward", "beyond", "without", "using", "that", "which",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static NodeLabel? TypeFromSubtitle(string sub)
     {
-        // The first head noun of the subtitle decides ("A Benchmark for …", "Towards … Models").
+        // The head noun of the subtitle's first noun phrase decides ("A Benchmark for …", "An Efficient Framework
+        // for …"); an evaluative opening ("Assessing …", "How Far Are …?") names a benchmark.
         var words = sub.Split([' ', ',', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
-        for (int i = 0; i < words.Length && i < 8; i++)
+        if (words.Length > 0 && EvaluativeOpeners.Contains(words[0])) return NodeLabel.Benchmark;
+        NodeLabel? found = null;
+        for (int i = 0; i < words.Length && i < 10; i++)
         {
-            var w = words[i].TrimEnd('.', ')');
+            var w = words[i].TrimEnd('.', ')', '?');
+            if (Prepositions.Contains(w) || w == "and") break;
             if (w.EndsWith("-Bench", StringComparison.OrdinalIgnoreCase) || w.Equals("Benchmarking", StringComparison.OrdinalIgnoreCase)) return NodeLabel.Benchmark;
-            if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) return t;
-            if (w.Equals("Evaluating", StringComparison.OrdinalIgnoreCase) || w.Equals("Evaluation", StringComparison.OrdinalIgnoreCase)) return NodeLabel.Benchmark;
+            if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) found = t;
+            else if (w.Equals("Evaluation", StringComparison.OrdinalIgnoreCase) || w.Equals("Testbed", StringComparison.OrdinalIgnoreCase)) found = NodeLabel.Benchmark;
         }
-        return null;
+        return found;
     }
 
     private void FindDefinitions(Sentence s, List<NameToken> toks, List<Cand> cands, Dictionary<string, Cand> shortForms, HashSet<string> notEntities, List<(int, int)> covered)
@@ -258,6 +274,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             for (int j = k + 1; j < close; j++)
                 if (!toks[j].IsWord && text[toks[j].Start] is ',' or ';') { contentEnd = toks[j - 1 >= k + 1 ? j - 1 : k + 1].End; break; }
             if (contentEnd <= contentStart) continue;
+            if (contentEnd < toks[close - 1].End) continue; // "(SAT, MMSI)": a list, not a definition
             var content = text[contentStart..contentEnd].Trim();
 
             if (Abbreviations.IsShortForm(content) && k > 0 && toks[k - 1].IsWord)
@@ -274,6 +291,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 var before = text.AsSpan(windowStart, toks[k].Start - windowStart).TrimEnd();
                 int lf = Abbreviations.LongFormStart(content, before);
                 if (lf < 0) continue;
+                lf = Abbreviations.ExtendToInitials(content, before, lf);
                 var longForm = before[lf..].ToString().Trim();
                 if (longForm.Length <= content.Length + 1 || longForm.Equals(content, StringComparison.OrdinalIgnoreCase)) continue;
                 AddDefinition(s, longForm, windowStart + lf + (before[lf..].Length - before[lf..].TrimStart().Length), content, contentStart, cands, shortForms, notEntities, covered, shortFirst: false);
@@ -498,12 +516,15 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var appo = AppositionHead(text, end);
             if (appo is { } ta) Vote(votes, key, ta, 3f);
             // Before: "the benchmark X", "a new dataset, X", "on X".
-            var before = PrevWords(text, rel, 4);
-            for (int k = 0; k < before.Count; k++)
+            var before = PrevWords(text, rel, 10);
+            // Walk back over a coordinated list of names ("on A, B and C").
+            int k0 = 0;
+            while (k0 < before.Count - 1 && k0 < 8 && (before[k0] is "and" or "or" || char.IsUpper(before[k0][0]) && NameShape.IsNameLike(before[k0]) || NameShape.IsAllCaps(before[k0]))) k0++;
+            for (int k = k0; k < before.Count && k < k0 + 4; k++)
             {
                 if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric)
-                { Vote(votes, key, tb, k == 0 ? 2f : 1.5f); break; }
-                if (before[k] is "on" or "across") { if (k == 0 || (k == 1 && before[0] == "the")) Vote(votes, key, NodeLabel.Benchmark, 1f); break; }
+                { Vote(votes, key, tb, k == k0 ? 2f : 1.5f); break; }
+                if (before[k] is "on" or "across") { if (k == k0 || (k == k0 + 1 && before[k0] == "the")) Vote(votes, key, NodeLabel.Benchmark, 1f); break; }
                 if (before[k] is "in" or "of" or "for" or "with" or "by" or "to" or "from" or "than" or "and" or "or") break;
             }
             if (NameShape.TypeFromSuffix(c.Surface) is { } ts) Vote(votes, key, ts, 2f);
