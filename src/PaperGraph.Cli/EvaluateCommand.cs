@@ -14,14 +14,26 @@ public static class EvaluateCommand
         var gold = new Option<string>("--gold") { Description = "Gold annotations (JSON Lines, e.g. ../shared/gold/dev.jsonl).", Required = true };
         var facts = new Option<string>("--facts") { Description = "facts.jsonl of a build.", DefaultValueFactory = _ => Path.Combine("out", FactsOutput.FileName) };
         var explain = new Option<bool>("--explain") { Description = "List every false positive and false negative with its sentence (reads graph.jsonl beside facts.jsonl)." };
-        var cmd = new Command("evaluate", "Score a build's facts.jsonl against gold annotations (precision, recall, F1 and value accuracy).") { gold, facts, explain };
-        cmd.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(facts)!, parse.GetValue(explain), Console.Out));
+        var oracle = new Option<string[]>("--oracle-entities")
+        {
+            Description = "Measuring aid: rebuild these inputs with the gold entities as the recognised mentions (relation extractors scored alone), write to --facts' folder, then score.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var cmd = new Command("evaluate", "Score a build's facts.jsonl against gold annotations (precision, recall, F1 and value accuracy).") { gold, facts, explain, oracle };
+        cmd.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(facts)!, parse.GetValue(explain), Console.Out, parse.GetValue(oracle) ?? []));
         return cmd;
     }
 
-    internal static int Run(string goldPath, string factsPath, bool explain, TextWriter output)
+    internal static int Run(string goldPath, string factsPath, bool explain, TextWriter output, string[]? oracleInputs = null)
     {
         var console = AnsiConsole.Console;
+        if (oracleInputs is { Length: > 0 } && File.Exists(goldPath))
+        {
+            var extractor = new Extraction.RuleBasedExtractor(new GoldMentionRecognizer(FactsReader.Read(goldPath)), Extraction.Relations.DefaultRelations.Create());
+            var pipeline = new Pipeline.PipelineBuilder().UseDefaults().UseExtractor(extractor)
+                .AddOutput(new Export.Json.JsonLinesOutput()).AddOutput(new FactsOutput()).Build();
+            pipeline.Run(oracleInputs, Path.GetDirectoryName(Path.GetFullPath(factsPath))!);
+        }
         foreach (var f in new[] { goldPath, factsPath })
         {
             if (File.Exists(f)) continue;
