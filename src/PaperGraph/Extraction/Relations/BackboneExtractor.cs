@@ -63,7 +63,10 @@ public sealed class BackboneExtractor : IRelationExtractor
             {
                 var name = PaperContext.NameOf(backbone);
                 if (ctx.Tools.Contains(name) || ctx.ProposedModels.Contains(name)) continue;
-                var model = inSentence.LastOrDefault(m => m.Start < backbone.Start && m.Proposed && PaperContext.IsRunnable(m.Type) && PaperContext.NameOf(m) != name);
+                // The resulting model: the paper's own model or method named in the sentence, nearest before the
+                // backbone, else after it ("Building upon X, we develop Y"); none means an unnamed model.
+                bool Own(EntityMention m) => m.Proposed && PaperContext.IsRunnable(m.Type) && PaperContext.NameOf(m) != name;
+                var model = inSentence.LastOrDefault(m => m.Start < backbone.Start && Own(m)) ?? inSentence.FirstOrDefault(m => m.Start > backbone.Start && Own(m));
                 facts.Add(new ExtractedFact
                 {
                     Kind = FactKind.BasedOn, Subject = model is null ? null : PaperContext.NameOf(model), Object = name,
@@ -95,18 +98,33 @@ public sealed class BackboneExtractor : IRelationExtractor
 
     private static IEnumerable<(EntityMention Backbone, string Rule)> Find(Sentence s, string lower, List<EntityMention> inSentence)
     {
+        string? listRule = null;
         for (int i = 0; i < inSentence.Count; i++)
         {
             var m = inSentence[i];
-            if (m.Type != NodeLabel.Model) continue;
-            var (before, after) = Cues.Window(s, m, 60, 30);
+            // A model listed right after a backbone ("built upon X and Y", "(e.g., X, Y, Z)") is one too.
+            bool listed = listRule is not null && i > 0 && IsListGap(s, inSentence[i - 1], m);
+            if (!listed) listRule = null;
+            if (m.Type != NodeLabel.Model) { listRule = null; continue; }
+            var (before, after) = Cues.Window(s, m, 90, 30);
             if (StartsWithAny(after, CuesAfter) || (after.StartsWith(')') && StartsWithAny(after[1..], CuesAfter)))
             {
                 yield return (m, "based-on.suffix");
                 continue;
             }
-            if (CueBefore(before) is { } rule) yield return (m, rule);
+            if (listed) { yield return (m, listRule!); continue; }
+            if (CueBefore(before) is { } rule) { listRule = rule; yield return (m, rule); }
         }
+    }
+
+    /// <summary>Only list punctuation and conjunctions between two mentions.</summary>
+    private static bool IsListGap(Sentence s, EntityMention a, EntityMention b)
+    {
+        int from = a.Start + a.Length - s.Start, to = b.Start - s.Start;
+        if (from < 0 || to > s.Text.Length || to < from || to - from > 12) return false;
+        var gap = s.Text[from..to].Replace("and", "", StringComparison.Ordinal).Replace("or", "", StringComparison.Ordinal);
+        foreach (var c in gap) if (c is not (',' or ' ' or '(' or ')' or '/')) return false;
+        return true;
     }
 
     /// <summary>The rule when a cue ends the text before a mention, with only articles, adjectives, other names or a
@@ -118,7 +136,9 @@ public sealed class BackboneExtractor : IRelationExtractor
             int at = before.LastIndexOf(c, StringComparison.Ordinal);
             if (at < 0 || (at > 0 && char.IsLetter(before[at - 1]))) continue;
             var between = before[(at + c.Length)..];
-            if (between.Length <= 45 && !between.Contains(". ", StringComparison.Ordinal) && !between.Contains(';') &&
+            bool enumerates = between.Contains("including", StringComparison.Ordinal) || between.Contains("such as", StringComparison.Ordinal) ||
+                between.Contains("i.e.", StringComparison.Ordinal) || between.Contains("e.g.", StringComparison.Ordinal);
+            if (between.Length <= (enumerates ? 90 : 45) && !between.Contains(". ", StringComparison.Ordinal) && !between.Contains(';') &&
                 !between.Contains(" on ", StringComparison.Ordinal) && !between.Contains(" with ", StringComparison.Ordinal) &&
                 !between.Contains(" and evaluat", StringComparison.Ordinal) && !between.Contains(" by ", StringComparison.Ordinal) &&
                 !between.Contains(" to ", StringComparison.Ordinal) && !between.Contains(" that ", StringComparison.Ordinal) &&
@@ -131,7 +151,7 @@ public sealed class BackboneExtractor : IRelationExtractor
             if (at < 0 || (at > 0 && char.IsLetter(before[at - 1]))) continue;
             var rest = before[(at + v.Length)..];
             int to = rest.LastIndexOf(" to ", StringComparison.Ordinal);
-            if (to < 0 || to > 50) continue;
+            if (to < 0 || to > 80) continue;
             var between = rest[(to + 4)..];
             if (between.Length <= 30 && !between.Contains(". ", StringComparison.Ordinal) && !between.Contains(" and evaluat", StringComparison.Ordinal))
                 return "based-on.apply-to";

@@ -65,8 +65,8 @@ internal static class Cues
     /// <summary>True when a dataset mention is introduced as training or collected data.</summary>
     public static bool IsTrainingData(Sentence s, EntityMention m)
     {
-        var (before, _) = Window(s, m, 45, 0);
-        return ContainsAny(before, TrainingBefore);
+        var (before, _) = Window(s, m, 60, 0);
+        return m.Proposed || ContainsAny(before, TrainingBefore);
     }
 
     /// <summary>Lower-cased text before and after a mention inside its sentence.</summary>

@@ -28,14 +28,22 @@ public sealed class EvaluationExtractor : IRelationExtractor
         var ctx = new PaperContext(paper, sentences, mentions);
         var facts = new List<ExtractedFact>();
         bool hasTitle = paper.Info.Title is not null;
+        List<string> previousTargets = [];
+        string? previousModel = null;
         foreach (var s in sentences)
         {
             if (hasTitle && s.Index == 0) continue;
             var lower = s.Text.ToLowerInvariant();
-            if (!Cues.IsEvaluation(lower)) continue;
+            if (!Cues.IsEvaluation(lower))
+            {
+                previousTargets = [.. ctx.MentionsIn[s.Index].Where(m => m.Type == NodeLabel.Benchmark).Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
+                continue;
+            }
             var inSentence = ctx.MentionsIn[s.Index];
             var backboneObjects = BackboneExtractor.BackboneObjects(s, lower, inSentence);
-            var models = inSentence.Where(m => PaperContext.IsRunnable(m.Type) && !ctx.Tools.Contains(PaperContext.NameOf(m)) && !backboneObjects.Contains(m)).ToList();
+            // Models, and the paper's own methods (a borrowed training method such as GRPO is not evaluated).
+            var models = inSentence.Where(m => (m.Type == NodeLabel.Model || (m.Type == NodeLabel.Method && m.Proposed)) &&
+                !ctx.Tools.Contains(PaperContext.NameOf(m)) && !backboneObjects.Contains(m)).ToList();
             var targets = inSentence.Where(m => m.Type == NodeLabel.Benchmark || (m.Type == NodeLabel.Dataset && !Cues.IsTrainingData(s, m))).ToList();
             bool firstPerson = HasFirstPerson(lower);
             bool motivation = !firstPerson && IsOpening(s, hasTitle);
@@ -65,7 +73,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     foreach (var t in targets)
                         Add(PaperContext.NameOf(m), PaperContext.NameOf(t), "eval.same-sentence", 0.8, false);
             }
-            else if (targets.Count > 0 && ctx.Subject is { } subject && !motivation && (firstPerson || RefersToSubject(lower)))
+            else if (targets.Count > 0 && !motivation && (firstPerson || RefersToSubject(lower)) &&
+                     (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } subject)
             {
                 foreach (var t in targets)
                     if (!ctx.ProposedTargets.Contains(PaperContext.NameOf(t)) || ScoreFinder.HasOutcome(lower))
@@ -77,6 +86,13 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     foreach (var t in ctx.ProposedTargets)
                         Add(PaperContext.NameOf(m), t, "eval.proposed-benchmark", 0.6, true);
             }
+            else if (models.Count > 0 && targets.Count == 0 && previousTargets.Count == 1 && !motivation && ScoreFinder.HasComparison(lower))
+            {
+                foreach (var m in models)
+                    Add(PaperContext.NameOf(m), previousTargets[0], "eval.previous-benchmark", 0.5, true);
+            }
+            previousTargets = [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
+            if (models.Count > 0) previousModel = PaperContext.NameOf(models[0]);
         }
         // Unscored duplicates of scored pairs add nothing.
         var scored = facts.Where(f => f.Value is not null).Select(f => (f.Subject, f.Object)).ToHashSet();
@@ -95,6 +111,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
         lower.Contains("the proposed", StringComparison.Ordinal) || lower.Contains("this approach", StringComparison.Ordinal) ||
         lower.Contains("the model", StringComparison.Ordinal) || lower.Contains("the method", StringComparison.Ordinal) ||
         lower.Contains("the framework", StringComparison.Ordinal) || lower.Contains("experiments", StringComparison.Ordinal);
+
+    private static bool RefersToPrevious(string lower) =>
+        lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) ||
+        lower.StartsWith("this model", StringComparison.Ordinal) || lower.Contains(", this model", StringComparison.Ordinal);
 
     /// <summary>The first abstract sentence, where papers set the scene ("GPT-4o has shown remarkable …").</summary>
     private static bool IsOpening(Sentence s, bool hasTitle) => s.Index == (hasTitle ? 1 : 0);
@@ -118,13 +138,19 @@ internal static class ScoreFinder
         "of the", "of their", "of its", "parameters", "of human", "fewer", "smaller", "larger", "over ", "above",
     ];
 
-    private static readonly string[] GainBefore = ["by ", "by up to ", "by over ", "by about ", "by nearly ", "by around ", "by an average of ", "margin of ", "up to ", "over ", "gain of ", "improvement of ", "increase of ", "boost of ", "improves ", "improved ", "improving ", "from ", "than "];
+    private static readonly string[] GainBefore = ["by ", "by up to ", "by over ", "by about ", "by nearly ", "by around ", "by an average of ", "margin of ", "up to ", "over ", "gain of ", "improvement of ", "increase of ", "boost of ", "improves ", "improved ", "improving ", "from ", "than ", "margins of ", "gains of ", "gain of ", "margin of ", "improvements of "];
 
     /// <summary>True when the sentence states a result ("achieves", "scores", "outperforms", "struggle" …).</summary>
     public static bool HasOutcome(string lower) => Cues.ContainsAny(lower, Outcome);
 
+    /// <summary>True when the sentence compares or scores ("outperforms", "surpassing", "achieves").</summary>
+    public static bool HasComparison(string lower) => Cues.ContainsAny(lower, Comparison);
+
+    private static readonly string[] Comparison = ["outperform", "surpass", "achiev", "beat", "exceed", "inferior", "superior", "lag"];
+
     private static readonly string[] Outcome =
     [
+        "inferior", "superior", "fail", "behind", "gap",
         "achiev", "outperform", "surpass", "score", "struggl", "accuracy", "reach", "attain", "obtain", "lag", "fall short",
         "falls short", "perform", "exceed", "beat", "results", "evaluat", "assess",
     ];
@@ -154,7 +180,7 @@ internal static class ScoreFinder
             // A size, count or version ("7B", "3x", "2.5-VL", "10K"), a range ("5.2%-21.8%") or a year.
             if (unit is null && k < text.Length && (char.IsLetter(text[k]) || text[k] is '-' or '\u00d7' or '/' or ':')) continue;
             if (unit is not null && k < text.Length && text[k] is '-' or '\u2013') continue;
-            if (numberStart > 0 && text[numberStart - 1] is '+' or '\u00b1' or '~' or '$' or '#' or '(' && unit is null) continue;
+            if (numberStart > 0 && text[numberStart - 1] is '$' or '#' && unit is null) continue;
             if (numberStart > 0 && text[numberStart - 1] is '+' or '\u00b1' or '-' or '\u2212' or '~' or '>' or '<') continue;
             if (numberStart > 1 && text[numberStart - 1] == ' ' && text[numberStart - 2] is '+' or '>' or '<' or '~') continue;
             if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
