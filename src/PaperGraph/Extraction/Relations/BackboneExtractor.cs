@@ -28,13 +28,14 @@ public sealed class BackboneExtractor : IRelationExtractor
         "finetuned ", "finetuning ", "fine-tuned from ", "initialized from ", "initialised from ", "initialized with ",
         "initialised with ", "initializing from ", "integrates ", "integrating ", "extends ", "extending ", "augmented version of ",
         "with a frozen ", "upon ", "adapting ", "adapts ", "adapt ", "continual pre-training of ", "post-train ", "post-training ",
-        "equip ", "equipping ", "equips ", "enhance ", "enhances ", "instantiation with ", "implementing these strategies in ",
-        "applied to ", "apply it to ", "applying it to ", "to train ", "we train ", "training ", "improves ", "adding ",
+        "equip ", "equipping ", "equips ", "instantiation with ", "implementing these strategies in ",
+        "applied to ", "apply it to ", "applying it to ", "to train ", "we train ", "improves ", "integrated ", "-trained ", "-tuned ",
+        "-finetuned ",
         "derived from ", "starting from ",
     ];
 
     /// <summary>"apply/applying/leverage METHOD to X": X is the backbone.</summary>
-    private static readonly string[] ApplyVerbs = ["apply ", "applies ", "applying ", "leverage ", "leverages ", "leveraging ", "employ ", "use ", "using "];
+    private static readonly string[] ApplyVerbs = ["apply ", "applies ", "applying ", "leverage ", "leverages ", "leveraging ", "employ ", "use ", "using ", "adding ", "add "];
 
     /// <summary>Said right after a backbone ("LLaVA-based", "X as the backbone").</summary>
     private static readonly string[] CuesAfter =
@@ -107,7 +108,7 @@ public sealed class BackboneExtractor : IRelationExtractor
             if (!listed) listRule = null;
             if (m.Type != NodeLabel.Model) { listRule = null; continue; }
             var (before, after) = Cues.Window(s, m, 90, 30);
-            if (StartsWithAny(after, CuesAfter) || (after.StartsWith(')') && StartsWithAny(after[1..], CuesAfter)))
+            if ((StartsWithAny(after, CuesAfter) || (after.StartsWith(')') && StartsWithAny(after[1..], CuesAfter))) && OwnWork(lower, inSentence))
             {
                 yield return (m, "based-on.suffix");
                 continue;
@@ -116,6 +117,11 @@ public sealed class BackboneExtractor : IRelationExtractor
             if (CueBefore(before) is { } rule) { listRule = rule; yield return (m, rule); }
         }
     }
+
+    /// <summary>The sentence is about the paper's own work ("X-based" elsewhere describes other systems).</summary>
+    private static bool OwnWork(string lower, List<EntityMention> inSentence) =>
+        inSentence.Any(m => m.Proposed) || lower.Contains("our ", StringComparison.Ordinal) || lower.StartsWith("we ", StringComparison.Ordinal) ||
+        lower.Contains(" we ", StringComparison.Ordinal);
 
     /// <summary>Only list punctuation and conjunctions between two mentions.</summary>
     private static bool IsListGap(Sentence s, EntityMention a, EntityMention b)
@@ -134,8 +140,9 @@ public sealed class BackboneExtractor : IRelationExtractor
         foreach (var c in CuesBefore)
         {
             int at = before.LastIndexOf(c, StringComparison.Ordinal);
-            if (at < 0 || (at > 0 && char.IsLetter(before[at - 1]))) continue;
+            if (at < 0 || (at > 0 && c[0] != '-' && (char.IsLetter(before[at - 1]) || before[at - 1] == '-'))) continue;
             var between = before[(at + c.Length)..];
+            if (between.Contains("), ", StringComparison.Ordinal)) continue;
             bool enumerates = between.Contains("including", StringComparison.Ordinal) || between.Contains("such as", StringComparison.Ordinal) ||
                 between.Contains("i.e.", StringComparison.Ordinal) || between.Contains("e.g.", StringComparison.Ordinal);
             if (between.Length <= (enumerates ? 90 : 45) && !between.Contains(". ", StringComparison.Ordinal) && !between.Contains(';') &&
@@ -152,9 +159,11 @@ public sealed class BackboneExtractor : IRelationExtractor
             var rest = before[(at + v.Length)..];
             int to = rest.LastIndexOf(" to ", StringComparison.Ordinal);
             if (to < 0 || to > 80) continue;
+            // Only an article or possessive between "to" and the model: "apply GRPO to (the) X".
             var between = rest[(to + 4)..];
-            if (between.Length <= 30 && !between.Contains(". ", StringComparison.Ordinal) && !between.Contains(" and evaluat", StringComparison.Ordinal))
-                return "based-on.apply-to";
+            foreach (var article in new[] { "the ", "a ", "an ", "its ", "their ", "our " })
+                if (between.StartsWith(article, StringComparison.Ordinal)) between = between[article.Length..];
+            if (between.Length == 0) return "based-on.apply-to";
         }
         return null;
     }

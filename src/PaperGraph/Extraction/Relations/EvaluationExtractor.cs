@@ -53,7 +53,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
             {
                 if (model == target) return;
                 var found = scores.Where(x => (x.Model == model || (x.Model is null && (fallback || models.Count <= 1))) && (x.Target == target || (x.Target is null && (fallback || targets.Count <= 1)))).ToList();
-                if (fallback && found.Count > 1) found = [found[0]];
+                // A score tied to no benchmark in the sentence goes to a fallback pair once, not every loose number.
+                if (fallback && found.Count > 1 && !found.All(x => x.Target == target)) found = [found[0]];
                 if (found.Count == 0)
                 {
                     facts.Add(new ExtractedFact { Kind = FactKind.EvaluatedOn, Subject = model, Object = target, SentenceIndex = s.Index, Rule = rule, Confidence = confidence });
@@ -196,7 +197,8 @@ internal static class ScoreFinder
             if (!decimalOrPercent && !scoreWord && metric is null) continue;
             if (!decimalOrPercent && number.Length == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal))) continue;
             var target = TargetOf(text, targets, s.Start + numberStart, s.Start + k);
-            var model = models.LastOrDefault(m => m.Start < s.Start + numberStart);
+            // The score's model: the paper's own model named before it, else the nearest model named before it.
+            var model = models.LastOrDefault(m => m.Start < s.Start + numberStart && m.Proposed) ?? models.LastOrDefault(m => m.Start < s.Start + numberStart);
             found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit));
         }
         return found;
