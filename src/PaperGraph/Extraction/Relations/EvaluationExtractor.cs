@@ -25,6 +25,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(mentions);
+        mentions = PaperContext.Consistent(mentions);
         var ctx = new PaperContext(paper, sentences, mentions);
         var facts = new List<ExtractedFact>();
         bool hasTitle = paper.Info.Title is not null;

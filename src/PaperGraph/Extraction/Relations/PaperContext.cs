@@ -14,6 +14,7 @@ internal sealed class PaperContext
     public PaperContext(Paper paper, ImmutableArray<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
         Paper = paper;
+        mentions = Consistent(mentions);
         Sentences = sentences;
         var bySentence = new List<EntityMention>[sentences.Length];
         for (int i = 0; i < bySentence.Length; i++) bySentence[i] = [];
@@ -43,6 +44,15 @@ internal sealed class PaperContext
     public ImmutableArray<string> ProposedTargets { get; }
     /// <summary>Models the paper uses as tools (generate, annotate, curate, judge); never evaluated.</summary>
     public IReadOnlySet<string> Tools { get; }
+
+    /// <summary>Gives every mention of a name the type of the entity it joins (its first mention's type), as
+    /// <see cref="RuleBasedExtractor.Group"/> does, so that one name is not a model here and a benchmark there.</summary>
+    public static IReadOnlyList<EntityMention> Consistent(IReadOnlyList<EntityMention> mentions)
+    {
+        var typeOf = new Dictionary<string, NodeLabel>(StringComparer.Ordinal);
+        foreach (var m in mentions.OrderBy(m => m.Start)) typeOf.TryAdd(NameOf(m), m.Type);
+        return [.. mentions.Select(m => typeOf[NameOf(m)] == m.Type ? m : m with { Type = typeOf[NameOf(m)] })];
+    }
 
     public static string NameOf(EntityMention m) => m.AliasOf ?? m.Surface;
     public static bool IsRunnable(NodeLabel t) => t is NodeLabel.Model or NodeLabel.Method;

@@ -16,6 +16,7 @@ public sealed class ToolUseExtractor : IRelationExtractor
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(mentions);
+        mentions = PaperContext.Consistent(mentions);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
