@@ -12,6 +12,7 @@ public static class Program
         var root = new RootCommand("PaperGraph: a knowledge graph of ML research (models, methods, benchmarks, datasets, metrics and results) built from paper abstracts.");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
         return root;
     }
 }

@@ -7,5 +7,6 @@ public static class Outputs
     public static IReadOnlyList<IOutput> Defaults() =>
     [
         new Json.JsonLinesOutput(),
+        new Facts.FactsOutput(),
     ];
 }
