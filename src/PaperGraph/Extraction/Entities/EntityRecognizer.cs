@@ -46,8 +46,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
+
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveProposal();
 
     [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|entitled)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CalledBefore();
@@ -535,8 +538,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         foreach (var c in here)
         {
             if (c.Known is not null || c.AliasOf is not null) continue;
-            var before = PrevWords(text, c.Start - s.Start, 1);
-            if (before.Count == 1 && before[0].Equals("our", StringComparison.OrdinalIgnoreCase)) { c.Proposed = true; if (c.Rule == "entity.shape") c.Rule = "entity.our"; }
+            var before = PrevWords(text, c.Start - s.Start, 4);
+            for (int k = 0; k < before.Count; k++)
+            {
+                if (before[k].Equals("our", StringComparison.OrdinalIgnoreCase)) { c.Proposed = true; if (c.Rule == "entity.shape") c.Rule = "entity.our"; break; }
+                if (!SkipBeforeName.Contains(before[k]) && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal)) break;
+            }
             // "X, a new/novel …" opening the sentence.
             if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
         }
@@ -584,6 +591,19 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     if (appo is { } ta) Vote(votes, key, ta, 3f);
                 }
             }
+        }
+
+        // Definitions after a proposal verb are the paper's own ("we propose A (AA) and B (BB)").
+        if (ProposalTrigger().Match(text) is { Success: true } trig)
+            foreach (var c in here)
+                if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start > trig.Index) c.Proposed = true;
+        // "An audio-visual benchmark (AVEB) is also proposed": the last name before the passive verb.
+        if (PassiveProposal().Match(text) is { Success: true } pass)
+        {
+            Cand? last = null;
+            foreach (var c in here)
+                if (c.Start - s.Start < pass.Index && c.Known is null) last = c.AliasOf is null ? c : last ?? c;
+            if (last is not null && WordsBetween(text, last.Start - s.Start + last.Surface.Length, pass.Index) <= 8) { last.Proposed = true; }
         }
 
         // "… called/named/dubbed X"
@@ -777,6 +797,16 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             groupName.TryAdd(c.Key, c.AliasOf ?? c.Surface);
             if (c.Proposed) groupProposed.Add(c.Key);
             if (c.Type is { } t) groupType.TryAdd(c.Key, t);
+        }
+        // "Med-Gemini-2D", "MMaDA-8B", "BOP-ASK-core": a variant of a proposed name is proposed too.
+        var proposedNames = new List<string>();
+        foreach (var c in kept) if (groupProposed.Contains(c.Key) && c.Known is null) proposedNames.Add(c.AliasOf ?? c.Surface);
+        foreach (var c in kept)
+        {
+            if (c.Known is not null || groupProposed.Contains(c.Key)) continue;
+            foreach (var p in proposedNames)
+                if (c.Surface.Length > p.Length + 1 && c.Surface.StartsWith(p, StringComparison.Ordinal) && c.Surface[p.Length] is '-' or ' ')
+                { groupProposed.Add(c.Key); break; }
         }
         var result = new List<EntityMention>(kept.Count);
         foreach (var c in kept)
