@@ -437,7 +437,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // "GPT-4o-based", "LLaVA-style": the name before a derivational suffix.
             var core = word;
             int dash = word.LastIndexOf('-');
-            if (dash > 0 && DerivationSuffixes.Contains(word[dash..])) core = word[..dash];
+            if (dash > 0 && (DerivationSuffixes.Contains(word[dash..]) || IsOrdinaryWordSuffix(word.AsSpan(dash + 1)))) core = word[..dash];
+            if (IsQuantityCompound(core)) continue;
+            // A plural acronym ("MCQs", "FFNs", "GANs") names a class of things, not one.
+            if (core.Length > 2 && core[^1] == 's' && NameShape.IsAllCaps(core.AsSpan(0, core.Length - 1)) && _kb.Find(core[..^1]) is null) continue;
             if (core.Length > 2 && core[^1] == 's' && char.IsUpper(core[^2]))
             {
                 // Plural of an acronym: "MLLMs", "VLMs".
@@ -480,6 +483,31 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             cands.Add(new Cand { Surface = name, Start = s.Start + t.Start, SentenceIndex = s.Index, Rule = isTitle && name == titleName ? "entity.title-name" : "entity.shape", Confidence = 0.55 });
             i = last;
         }
+    }
+
+    private static readonly FrozenSet<string> NameSuffixWords = new[]
+    {
+        "mini", "core", "lab", "base", "large", "small", "tiny", "pro", "plus", "lite", "turbo", "preview", "chat",
+        "instruct", "it", "hd", "xl", "xxl", "medium", "nano", "max", "ultra", "flash", "v", "vl", "next", "omni", "zero",
+        "adapter", "bench", "eval", "test", "val", "dev", "train", "hard", "easy", "lite", "cot", "sft", "rl", "r1", "o1",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"CLIP-blind", "DGE-verified", "LMMs-without": an ordinary lower-case word after the last hyphen.</summary>
+    private static bool IsOrdinaryWordSuffix(ReadOnlySpan<char> last)
+    {
+        if (last.Length < 3) return false;
+        foreach (var c in last) if (!char.IsLower(c)) return false;
+        return !NameSuffixWords.Contains(last.ToString());
+    }
+
+    /// <summary>"8B-parameter", "7-DOF", "2D/3D", "300k+", "12-lead": quantities, not names.</summary>
+    private static bool IsQuantityCompound(string w)
+    {
+        if (w.StartsWith("Fig", StringComparison.Ordinal) && w.Length > 3 && (w[3] == '.' || char.IsDigit(w[3]))) return true;
+        if (w.Length == 0 || !char.IsDigit(w[0])) return false;
+        int cut = w.IndexOfAny(['-', '/', '+', '.']);
+        var first = cut < 0 ? w : w[..cut];
+        return NameShape.IsQuantity(first) || first is "2D" or "3D" or "4D" || cut >= 0 && w[cut] == '.' && w.EndsWith(".ch", StringComparison.Ordinal);
     }
 
     private static bool IsLowerWords(string s)
