@@ -724,7 +724,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             end = j;
             i = j;
         }
-        return words >= 2 ? (start, end - start) : null;
+        if (words >= 2) return (start, end - start);
+        // One capitalised word announced with an apposition or a definition: "we present Lyrebird, a unified model".
+        if (words == 1 && end < limit && (text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal)))
+            return (start, end - start);
+        return null;
     }
 
     private static bool IsModifier(string w) => w.EndsWith("-based", StringComparison.Ordinal) || w is "multimodal" or "vision-language" or "video" or "evaluation" or "foundation" or "language" or "reward" or "instruction" or "training" or "reasoning" or "generative" or "diffusion";
@@ -778,6 +782,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// <summary>"X, a large-scale benchmark …", "X is an efficient framework …": the first head noun within 8 words.</summary>
     private static NodeLabel? AppositionHead(string text, int end)
     {
+        // Skip a parenthesised group right after the name: "PT (Path Tracer), a benchmark …".
+        if (end + 1 < text.Length && text[end] == ' ' && text[end + 1] == '(')
+        {
+            int close = text.IndexOf(')', end);
+            if (close > 0 && close - end < 120) end = close + 1;
+        }
         var rest = text.AsSpan(end);
         int skip;
         if (rest.StartsWith(", a ", StringComparison.Ordinal)) skip = 4;

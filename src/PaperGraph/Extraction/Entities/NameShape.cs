@@ -180,6 +180,6 @@ public static class NameShape
         "processing", "vision", "models", "model", "networks", "network", "agents", "tasks", "task", "modeling", "tokens",
         "token", "transformers", "transformer", "systems", "system", "language", "languages", "comprehension", "analysis",
         "planning", "manipulation", "driving", "perception", "inference", "hallucination", "hallucinations", "imaging",
-        "resonance", "tomography", "parsing", "extraction", "completion", "alignment",
+        "resonance", "tomography", "sensing", "parsing", "extraction", "completion", "alignment",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
