@@ -16,5 +16,6 @@ public static class Outputs
         new Html.ReportHtmlOutput(),
         new GraphMl.GraphMlOutput(),
         new GraphMl.GexfOutput(),
+        new Facts.FactsOutput(),
     ];
 }

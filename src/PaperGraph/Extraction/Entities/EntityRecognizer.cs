@@ -1,56 +1,873 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Humanizer;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
+using PaperGraph.Resolution;
 
 namespace PaperGraph.Extraction.Entities;
 
 /// <summary>
-/// Finds entity mentions: the title's "Name: subtitle", "we introduce/propose/present X", and every later
-/// occurrence of a name found so far. (First version; the knowledge base and name-shape rules come next.)
+/// Finds the entity mentions of a paper and which of them the paper proposes, by combining:
+/// the knowledge base (longest exact-alias match over tokens, first-token prefilter), sized variants of known
+/// models ("Qwen2.5-VL-7B"), the shape of unknown names (inner capitals, letters with digits), definitions
+/// ("Full Name (FN)", "FN (Full Name)"), the title ("Name: subtitle"), proposal patterns ("we introduce X",
+/// "called X", "our X", "X, a new …") and the words around a mention for its type ("the X benchmark",
+/// "X, a … framework"). Every mention carries the rule that found it and a confidence. Pure and thread-safe.
 /// </summary>
 public sealed partial class EntityRecognizer : IEntityRecognizer
 {
-    [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+]{1,40})(\s[\w\-.+]{1,20})?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
+    private readonly KnowledgeBase _kb;
+    private readonly FrozenSet<string> _firstTokenKeys;
+    private readonly int _maxTokens;
+
+    public EntityRecognizer() : this(KnowledgeBase.Default) { }
+
+    public EntityRecognizer(KnowledgeBase kb)
+    {
+        _kb = kb ?? throw new ArgumentNullException(nameof(kb));
+        var first = new HashSet<string>(StringComparer.Ordinal);
+        int max = 1;
+        foreach (var e in kb.Entries)
+        {
+            foreach (var form in e.Aliases.Prepend(e.Name))
+            {
+                var toks = NameTokenizer.Tokenize(form);
+                if (toks.Count == 0) continue;
+                first.Add(NameKey.Of(form[toks[0].Start..toks[0].End]));
+                max = Math.Max(max, toks.Count);
+            }
+        }
+        _firstTokenKeys = first.ToFrozenSet(StringComparer.Ordinal);
+        _maxTokens = Math.Min(max, 8);
+    }
+
+    [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b[Ww]e\s+(?:introduce|propose|present)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+|novel\s+)?(?<name>[A-Z][A-Za-z0-9]*[A-Z0-9][\w\-.+]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex WeIntroduce();
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ProposalTrigger();
+
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveProposal();
+
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|entitled)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CalledBefore();
+
+    private static readonly FrozenSet<string> DerivationSuffixes = new[]
+    {
+        "-based", "-like", "-style", "-only", "-specific", "-level", "-driven", "-powered", "-centric", "-generated",
+        "-aware", "-guided", "-derived", "-series", "-family", "-scale", "-sized", "-size", "-class", "-type",
+        "-backed", "-trained", "-enhanced", "-augmented", "-empowered", "-free", "-tuned", "-finetuned", "-fine-tuned",
+        "-annotated", "-labeled", "-judged", "-as-a-judge", "-assisted", "-distilled", "-initialized", "-inspired",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> VariantWords = new[]
+    {
+        "Instruct", "Chat", "Base", "Preview", "Thinking", "Pro", "Flash", "Mini", "mini", "Turbo", "Ultra", "Plus", "Max",
+        "Large", "Small", "Tiny", "Medium", "Lite", "Nano", "Omni", "Vision", "Sonnet", "Opus", "Haiku",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SkipBeforeName = new[]
+    {
+        "a", "an", "the", "new", "novel", "simple", "effective", "efficient", "general", "unified", "first", "large-scale",
+        "comprehensive", "challenging", "versatile", "powerful", "lightweight", "scalable", "systematic", "holistic",
+        "generalist", "open-source", "fully", "open", "multimodal", "multi-modal", "training-free", "plug-and-play",
+        "two-stage", "high-quality", "diagnostic", "robust", "innovative", "dedicated", "carefully", "curated", "designed",
+        "our", "and", "elaborate", "straightforward", "principled", "end-to-end", "holistic", "rigorous", "interactive",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TitleStopWords = new[]
+    {
+        "a", "an", "the", "for", "in", "of", "on", "to", "with", "is", "are", "can", "do", "does", "how", "what", "why",
+        "when", "towards", "toward", "beyond", "from", "and", "or", "not", "be", "you", "your", "we", "our", "all",
+        "at", "by", "as", "vs", "via", "through", "into", "need", "it", "its", "more", "less", "than", "seeing", "learning",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that look like names by shape but are not entities (units, ids, common acronyms).</summary>
+    private static readonly FrozenSet<string> ShapeStopWords = new[]
+    {
+        "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "US", "USA", "UK", "EU", "ID", "IDs", "OOD", "IID", "CoRR",
+        "PhD", "MSc", "BSc", "LaTeX", "TeX", "COVID-19", "COVID", "SARS-CoV-2", "GitHub", "YouTube", "TikTok", "iPhone",
+        "macOS", "iOS", "PyTorch", "TensorFlow", "JAX", "CUDA", "FLOPs", "GFLOPs", "TFLOPs", "FPS", "KV", "FFN", "MHA",
+        "UI", "UIs", "UX", "VR", "AR", "XR", "UAV", "UAVs", "CT", "MRI", "X-ray", "X-rays", "DNA", "RNA", "Q&A", "QAs",
+        "I/O", "GPT-based", "PDFs", "ROI", "RoI", "ROIs", "SoC", "OpenReview", "WeChat", "LLaMA-based", "AUTOMATIC",
+        "KB", "MB", "GB", "TB", "Hz", "kHz", "dB", "mAh", "CO2", "H100", "A100", "V100", "RTX", "NPU", "NPUs", "TPUv4",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A candidate mention while a paper is being read.</summary>
+    private sealed class Cand
+    {
+        public required string Surface;
+        public required int Start;          // offset in the paper text
+        public required int SentenceIndex;
+        public KbEntry? Known;
+        public NodeLabel? Type;             // fixed type (knowledge base, or a definition's head)
+        public string? AliasOf;             // the long form this short form stands for
+        public bool Proposed;
+        public required string Rule;
+        public required double Confidence;
+        public string Key = "";             // group key, set when grouping
+    }
 
     public IReadOnlyList<EntityMention> Recognize(Paper paper, ImmutableArray<Sentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        var found = new List<EntityMention>();
-        var types = new Dictionary<string, NodeLabel>(StringComparer.Ordinal);
-        if (paper.Info.Title is { } title && TitleName().Match(title) is { Success: true } tm)
+        var cands = new List<Cand>();
+        var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var shortForms = new Dictionary<string, Cand>(StringComparer.Ordinal);   // short form → its long-form mention
+        var notEntities = new HashSet<string>(StringComparer.Ordinal);          // short forms of tasks ("HOI")
+        var tokenized = new List<NameToken>[sentences.Length];
+        var covered = new List<(int Start, int End)>[sentences.Length];
+
+        // 1. Definitions "Long Form (LF)" / "LF (Long Form)" across the paper, so that later short forms resolve.
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            var s = sentences[si];
+            tokenized[si] = NameTokenizer.Tokenize(s.Text);
+            covered[si] = [];
+            CoverUrls(s.Text, covered[si]);
+            FindDefinitions(s, tokenized[si], cands, shortForms, notEntities, covered[si]);
+        }
+
+        // 2. Title "Name: subtitle".
+        string? titleName = null;
+        NodeLabel? titleType = null;
+        if (paper.Info.Title is { } title && sentences.Length > 0 && TitleName().Match(title) is { Success: true } tm)
         {
             var g = tm.Groups["name"];
-            if (g.Value.Any(char.IsUpper))
+            var name = g.Value.Trim();
+            if (IsTitleName(name))
             {
-                var type = TypeFromSubtitle(tm.Groups["sub"].Value);
-                types[g.Value] = type;
-                found.Add(new EntityMention { Surface = g.Value, Type = type, Start = g.Index, Length = g.Length, SentenceIndex = 0, Proposed = true, Rule = "entity.title-name", Confidence = 0.7 });
+                titleName = name;
+                titleType = TypeFromSubtitle(tm.Groups["sub"].Value);
             }
         }
-        foreach (var s in sentences)
+
+        // 3. Token scan: knowledge base, variants of known models, name shapes.
+        for (int si = 0; si < sentences.Length; si++)
+            ScanTokens(sentences[si], tokenized[si], covered[si], cands, shortForms, notEntities, titleName, si == 0 && paper.Info.Title is not null);
+
+        // Title name as a mention of its own when the scan did not produce it (multi-word names).
+        if (titleName is not null)
         {
-            foreach (Match m in WeIntroduce().Matches(s.Text))
+            var key = NameKey.Of(titleName);
+            Cand? hit = null;
+            foreach (var c in cands) if (c.SentenceIndex == 0 && NameKey.Of(c.Surface) == key) { hit = c; break; }
+            if (hit is null)
             {
-                var g = m.Groups["name"];
-                var name = g.Value.TrimEnd('.', ',', ';', ':');
-                var type = types.GetValueOrDefault(name, NodeLabel.Method);
-                types[name] = type;
-                found.Add(new EntityMention { Surface = name, Type = type, Start = s.Start + g.Index, Length = name.Length, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.6 });
+                hit = new Cand { Surface = titleName, Start = sentences[0].Start + paper.Info.Title!.IndexOf(titleName, StringComparison.Ordinal), SentenceIndex = 0, Rule = "entity.title-name", Confidence = 0.7 };
+                cands.Add(hit);
             }
+            hit.Proposed = true;
+            if (hit.Known is null && hit.Type is null) Vote(votes, key, titleType ?? NodeLabel.Method, titleType is null ? 1f : 4f);
+        }
+
+        // 4. Proposals and context votes, sentence by sentence.
+        for (int si = 0; si < sentences.Length; si++)
+            ReadContext(sentences[si], tokenized[si], cands, votes);
+
+        return Finish(cands, votes);
+    }
+
+    /// <summary>URLs and e-mail addresses are not names ("github.com/User/Repo").</summary>
+    private static void CoverUrls(string text, List<(int Start, int End)> covered)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int http = text.IndexOf("http", from, StringComparison.OrdinalIgnoreCase);
+            int www = text.IndexOf("www.", from, StringComparison.OrdinalIgnoreCase);
+            int gh = text.IndexOf("github.", from, StringComparison.OrdinalIgnoreCase);
+            int hf = text.IndexOf("huggingface.co", from, StringComparison.OrdinalIgnoreCase);
+            int at = -1;
+            foreach (var x in (ReadOnlySpan<int>)[http, www, gh, hf]) if (x >= 0 && (at < 0 || x < at)) at = x;
+            if (at < 0) return;
+            int end = at;
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            covered.Add((at, end));
+            from = end;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:tasks?|sub-?tasks?|categories|dimensions|aspects|skills|abilities|capabilities|levels|types|axes|settings|domains|scenarios)\b[^.;]{0,40}?(?::|\bincluding\b|\bsuch as\b|\bnamely\b|\()", RegexOptions.CultureInvariant)]
+    private static partial Regex EnumerationOfTasks();
+
+    private static bool IsTitleName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 3) return false;
+        bool anyCapital = false;
+        foreach (var w in words)
+        {
+            if (TitleStopWords.Contains(w)) return false;
+            if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]) && !NameShape.IsNameLike(w)) return false;
+            foreach (var c in w) if (char.IsUpper(c)) { anyCapital = true; break; }
+        }
+        if (words.Length > 1 && !anyCapital) return false;
+        // A single ordinary capitalised word ("Introduction", "Survey") is a name only with an inner capital, a
+        // digit, or all capitals.
+        if (words.Length == 1 && !NameShape.IsNameLike(name) && !NameShape.IsAllCaps(name) && name.Length > 0 && IsCommonTitleWord(name)) return false;
+        return true;
+    }
+
+    private static bool IsCommonTitleWord(string w) => w is "Survey" or "Review" or "Introduction" or "Position" or "Overview" or "Tutorial" or "Perspective" or "Report" or "Abstract";
+
+    private static readonly FrozenSet<string> EvaluativeOpeners = new[]
+    {
+        "assessing", "evaluating", "benchmarking", "probing", "measuring", "revisiting", "diagnosing", "testing",
+        "examining", "investigating", "quantifying", "how", "can", "do", "does", "are", "is", "what", "when", "why",
+        "where", "which", "who", "auditing", "stress-testing",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "for", "of", "with", "in", "on", "via", "to", "from", "by", "through", "towards", "toward", "beyond", "without", "using", "that", "which",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static NodeLabel? TypeFromSubtitle(string sub)
+    {
+        // The head noun of the subtitle's first noun phrase decides ("A Benchmark for …", "An Efficient Framework
+        // for …"); an evaluative opening ("Assessing …", "How Far Are …?") names a benchmark.
+        var words = sub.Split([' ', ',', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && EvaluativeOpeners.Contains(words[0])) return NodeLabel.Benchmark;
+        NodeLabel? found = null;
+        for (int i = 0; i < words.Length && i < 10; i++)
+        {
+            var w = words[i].TrimEnd('.', ')', '?');
+            if (Prepositions.Contains(w) || w == "and") break;
+            if (w.EndsWith("-Bench", StringComparison.OrdinalIgnoreCase) || w.Equals("Benchmarking", StringComparison.OrdinalIgnoreCase)) return NodeLabel.Benchmark;
+            if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) found = t;
+            else if (w.Equals("Evaluation", StringComparison.OrdinalIgnoreCase) || w.Equals("Testbed", StringComparison.OrdinalIgnoreCase)) found = NodeLabel.Benchmark;
         }
         return found;
     }
 
-    private static NodeLabel TypeFromSubtitle(string sub)
+    private void FindDefinitions(Sentence s, List<NameToken> toks, List<Cand> cands, Dictionary<string, Cand> shortForms, HashSet<string> notEntities, List<(int, int)> covered)
     {
-        if (sub.Contains("Benchmark", StringComparison.OrdinalIgnoreCase)) return NodeLabel.Benchmark;
-        if (sub.Contains("Dataset", StringComparison.OrdinalIgnoreCase)) return NodeLabel.Dataset;
-        if (sub.Contains("Model", StringComparison.OrdinalIgnoreCase) || sub.Contains("LLM", StringComparison.Ordinal)) return NodeLabel.Model;
-        return NodeLabel.Method;
+        var text = s.Text;
+        // Definitions inside an enumeration of tasks or categories ("five tasks: Spatial Measurement (SM), …") name
+        // tasks, not entities.
+        int tasksFrom = EnumerationOfTasks().Match(text) is { Success: true } em ? em.Index : int.MaxValue;
+        for (int k = 0; k < toks.Count; k++)
+        {
+            if (toks[k].IsWord || text[toks[k].Start] != '(') continue;
+            if (toks[k].Start > tasksFrom)
+            {
+                int close0 = text.IndexOf(')', toks[k].Start);
+                if (close0 > 0 && Abbreviations.IsShortForm(text.AsSpan(toks[k].Start + 1, close0 - toks[k].Start - 1).Trim()))
+                {
+                    notEntities.Add(text[(toks[k].Start + 1)..close0].Trim());
+                    continue;
+                }
+            }
+            // Find the closing parenthesis and the content.
+            int close = -1;
+            for (int j = k + 1; j < toks.Count && j < k + 40; j++)
+            {
+                char c = text[toks[j].Start];
+                if (!toks[j].IsWord && c == ')') { close = j; break; }
+                if (!toks[j].IsWord && c == '(') break;
+            }
+            if (close < 0 || close == k + 1) continue;
+            int contentStart = toks[k + 1].Start;
+            int contentEnd = toks[close - 1].End;
+            // Content cut at the first ',' or ';' ("(GRPO, Shao et al.)").
+            for (int j = k + 1; j < close; j++)
+                if (!toks[j].IsWord && text[toks[j].Start] is ',' or ';') { contentEnd = toks[j - 1 >= k + 1 ? j - 1 : k + 1].End; break; }
+            if (contentEnd <= contentStart) continue;
+            if (contentEnd < toks[close - 1].End) continue; // "(SAT, MMSI)": a list, not a definition
+            var content = text[contentStart..contentEnd].Trim();
+
+            if (Abbreviations.IsShortForm(content) && k > 0 && toks[k - 1].IsWord)
+            {
+                // "Long Form (LF)"
+                int windowStart = 0;
+                int words = 0;
+                for (int j = k - 1; j >= 0; j--)
+                {
+                    var t = toks[j];
+                    if (!t.IsWord && text[t.Start] is ',' or ';' or ':' or '(' or ')' or '"' or '\u201c' or '\u201d') { windowStart = t.End; break; }
+                    if (t.IsWord && ++words > Abbreviations.MaxWords(content.Length)) { windowStart = t.End; break; }
+                }
+                var before = text.AsSpan(windowStart, toks[k].Start - windowStart).TrimEnd();
+                int lf = Abbreviations.LongFormStart(content, before);
+                if (lf < 0) continue;
+                lf = Abbreviations.ExtendToInitials(content, before, lf);
+                var longForm = before[lf..].ToString().Trim();
+                if (longForm.Length <= content.Length + 1 || longForm.Equals(content, StringComparison.OrdinalIgnoreCase)) continue;
+                AddDefinition(s, longForm, windowStart + lf + (before[lf..].Length - before[lf..].TrimStart().Length), content, contentStart, cands, shortForms, notEntities, covered, shortFirst: false);
+            }
+            else if (k > 0 && toks[k - 1].IsWord && Abbreviations.IsShortForm(text.AsSpan(toks[k - 1].Start, toks[k - 1].Length)) && content.Contains(' '))
+            {
+                // "LF (Long Form)": the whole content must spell the short form.
+                var sf = text[toks[k - 1].Start..toks[k - 1].End];
+                if (Abbreviations.LongFormStart(sf, content) != 0) continue;
+                AddDefinition(s, content, contentStart, sf, toks[k - 1].Start, cands, shortForms, notEntities, covered, shortFirst: true);
+            }
+        }
+    }
+
+    private void AddDefinition(Sentence s, string longForm, int longStart, string shortForm, int shortStart, List<Cand> cands,
+        Dictionary<string, Cand> shortForms, HashSet<string> notEntities, List<(int, int)> covered, bool shortFirst)
+    {
+        var knownShort = _kb.Find(shortForm);
+        var knownLong = _kb.Find(longForm);
+        if (knownShort?.IsGeneric == true || knownLong?.IsGeneric == true)
+        {
+            notEntities.Add(shortForm);
+            covered.Add((longStart, longStart + longForm.Length));
+            return;
+        }
+        var known = knownShort ?? knownLong;
+        if (known is null)
+        {
+            bool lower = true;
+            foreach (var c in longForm) if (char.IsUpper(c)) { lower = false; break; }
+            int lastSpace = longForm.LastIndexOfAny([' ', '-']);
+            var head = lastSpace < 0 ? longForm : longForm[(lastSpace + 1)..];
+            if (lower && (NameShape.TaskHeads.Contains(head) || !longForm.Contains(' ') && !longForm.Contains('-')))
+            {
+                notEntities.Add(shortForm);
+                return;
+            }
+            if (!lower && NameShape.TaskHeads.Contains(head) && head.Length > 0 && char.IsLower(head[0]))
+            {
+                notEntities.Add(shortForm);
+                return;
+            }
+        }
+        covered.Add((longStart, longStart + longForm.Length));
+        covered.Add((shortStart, shortStart + shortForm.Length));
+        NodeLabel? type = known?.Type ?? NameShape.TypeFromHead(longForm);
+        var main = new Cand
+        {
+            Surface = shortFirst ? shortForm : longForm, Start = s.Start + (shortFirst ? shortStart : longStart), SentenceIndex = s.Index,
+            Known = known, Type = known is not null || IsDecisiveHead(longForm) ? type : null,
+            Rule = known is null ? "entity.definition" : "entity.kb", Confidence = known is null ? 0.8 : 0.9,
+        };
+        var alias = new Cand
+        {
+            Surface = shortFirst ? longForm : shortForm, Start = s.Start + (shortFirst ? longStart : shortStart), SentenceIndex = s.Index,
+            Known = known, Type = main.Type, AliasOf = main.Surface, Rule = main.Rule, Confidence = main.Confidence,
+        };
+        cands.Add(main);
+        cands.Add(alias);
+        shortForms.TryAdd(shortForm, main);
+        if (main.Type is null) main.Type = null; // typed later by votes (the head gave only a default)
+        _ = type;
+    }
+
+    private static bool IsDecisiveHead(string longForm)
+    {
+        var t = NameShape.TypeFromHead(longForm);
+        if (t != NodeLabel.Method) return true;
+        int lastSpace = longForm.LastIndexOfAny([' ', '-']);
+        var head = lastSpace < 0 ? longForm : longForm[(lastSpace + 1)..];
+        return head.EndsWith("tion", StringComparison.OrdinalIgnoreCase) || head.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || NameShape.HeadNouns.ContainsKey(head) || head.Equals("Thought", StringComparison.OrdinalIgnoreCase) || head.Equals("Thoughts", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool Covered(List<(int Start, int End)> covered, int start, int end)
+    {
+        foreach (var (a, b) in covered) if (start < b && end > a) return true;
+        return false;
+    }
+
+    private void ScanTokens(Sentence s, List<NameToken> toks, List<(int Start, int End)> covered, List<Cand> cands,
+        Dictionary<string, Cand> shortForms, HashSet<string> notEntities, string? titleName, bool isTitle)
+    {
+        var text = s.Text;
+        int n = toks.Count;
+        for (int i = 0; i < n; i++)
+        {
+            var t = toks[i];
+            if (!t.IsWord || t.IsLatex) continue;
+            if (Covered(covered, t.Start, t.End)) continue;
+
+            // Knowledge base: longest span of tokens starting here.
+            var firstKey = NameKey.Of(text.AsSpan(t.Start, t.Length).ToString());
+            if (_firstTokenKeys.Contains(firstKey) || (t.Length > 2 && _firstTokenKeys.Contains(firstKey.TrimEnd('s'))))
+            {
+                int best = -1;
+                KbEntry? bestEntry = null;
+                for (int j = Math.Min(n - 1, i + _maxTokens - 1); j >= i; j--)
+                {
+                    if (!toks[j].IsWord && text[toks[j].Start] != ')' && text[toks[j].Start] != '+') continue;
+                    var span = text[t.Start..toks[j].End];
+                    var e = _kb.Find(span);
+                    if (e is null && j > i && span[^1] == 's' && char.IsLower(span[^2]) && IsLowerWords(span)) e = _kb.Find(span.Singularize(inputIsKnownToBePlural: false));
+                    if (e is null && toks[j].Length > 2 && span[^1] == 's' && char.IsUpper(span[^2])) e = _kb.Find(span[..^1]);
+                    if (e is not null) { best = j; bestEntry = e; break; }
+                }
+                if (bestEntry is not null)
+                {
+                    if (bestEntry.IsGeneric) { i = best; continue; }
+                    int end = toks[best].End;
+                    bool variant = false;
+                    // "Qwen2.5-VL 7B", "LLaVA-1.5 13B", "Claude 3 Opus": a size or variant word after a known model.
+                    while (bestEntry.Type == NodeLabel.Model && best + 1 < n && toks[best + 1].IsWord && toks[best + 1].Start == end + 1
+                        && (NameShape.IsModelSize(text.AsSpan(toks[best + 1].Start, toks[best + 1].Length)) || VariantWords.Contains(text[toks[best + 1].Start..toks[best + 1].End])))
+                    {
+                        var longer = _kb.Find(text[t.Start..toks[best + 1].End]);
+                        if (longer is not null) bestEntry = longer; else variant = true;
+                        best++;
+                        end = toks[best].End;
+                    }
+                    var surface = text[t.Start..end];
+                    cands.Add(new Cand
+                    {
+                        Surface = surface, Start = s.Start + t.Start, SentenceIndex = s.Index, Known = variant ? null : bestEntry,
+                        Type = bestEntry.Type, Rule = variant ? "entity.kb-variant" : "entity.kb", Confidence = variant ? 0.85 : 0.9,
+                    });
+                    i = best;
+                    continue;
+                }
+            }
+
+            var word = text[t.Start..t.End];
+            if (notEntities.Contains(word) || ShapeStopWords.Contains(word)) continue;
+            if (shortForms.TryGetValue(word, out var longMention))
+            {
+                cands.Add(new Cand { Surface = word, Start = s.Start + t.Start, SentenceIndex = s.Index, Known = longMention.Known, Type = longMention.Type, AliasOf = longMention.Surface, Rule = "entity.definition", Confidence = 0.8 });
+                continue;
+            }
+
+            // "GPT-4o-based", "LLaVA-style": the name before a derivational suffix.
+            var core = word;
+            int dash = word.LastIndexOf('-');
+            if (dash > 0 && (DerivationSuffixes.Contains(word[dash..]) || IsOrdinaryWordSuffix(word.AsSpan(dash + 1)))) core = word[..dash];
+            if (IsQuantityCompound(core)) continue;
+            // A plural acronym ("MCQs", "FFNs", "GANs") names a class of things, not one.
+            if (core.Length > 2 && core[^1] == 's' && NameShape.IsAllCaps(core.AsSpan(0, core.Length - 1)) && _kb.Find(core[..^1]) is null) continue;
+            if (core.Length > 2 && core[^1] == 's' && char.IsUpper(core[^2]))
+            {
+                // Plural of an acronym: "MLLMs", "VLMs".
+                var singular = _kb.Find(core[..^1]);
+                if (singular is not null && singular.IsGeneric) continue;
+            }
+            if (!ReferenceEquals(core, word))
+            {
+                var e = _kb.Find(core);
+                if (e is not null)
+                {
+                    if (!e.IsGeneric)
+                        cands.Add(new Cand { Surface = core, Start = s.Start + t.Start, SentenceIndex = s.Index, Known = e, Type = e.Type, Rule = "entity.kb", Confidence = 0.85 });
+                    continue;
+                }
+                if (shortForms.TryGetValue(core, out var lm))
+                {
+                    cands.Add(new Cand { Surface = core, Start = s.Start + t.Start, SentenceIndex = s.Index, Known = lm.Known, Type = lm.Type, AliasOf = lm.Surface, Rule = "entity.definition", Confidence = 0.8 });
+                    continue;
+                }
+            }
+
+            // A sized or variant form of a known model: "Qwen2.5-VL-7B-Instruct", "InternVL2-8B".
+            var family = ModelNames.FamilyOf(core);
+            if (family is not null && _kb.Find(family) is { Type: NodeLabel.Model })
+            {
+                cands.Add(new Cand { Surface = core, Start = s.Start + t.Start, SentenceIndex = s.Index, Type = NodeLabel.Model, Rule = "entity.kb-variant", Confidence = 0.85 });
+                continue;
+            }
+
+            if (!NameShape.IsNameLike(core)) continue;
+            if (ShapeStopWords.Contains(core)) continue;
+            // An unknown name, extended by a version ("OmniParser V2") or a size ("MGM 7B").
+            int last = i;
+            while (last + 1 < n && toks[last + 1].IsWord && toks[last + 1].Start == toks[last].End + 1
+                && (NameShape.IsVersion(text.AsSpan(toks[last + 1].Start, toks[last + 1].Length)) || NameShape.IsModelSize(text.AsSpan(toks[last + 1].Start, toks[last + 1].Length))
+                    || text.AsSpan(toks[last + 1].Start, toks[last + 1].Length).SequenceEqual("Bench")))
+                last++;
+            var name = last == i ? core : text[t.Start..toks[last].End];
+            cands.Add(new Cand { Surface = name, Start = s.Start + t.Start, SentenceIndex = s.Index, Rule = isTitle && name == titleName ? "entity.title-name" : "entity.shape", Confidence = 0.55 });
+            i = last;
+        }
+    }
+
+    private static readonly FrozenSet<string> NameSuffixWords = new[]
+    {
+        "mini", "core", "lab", "base", "large", "small", "tiny", "pro", "plus", "lite", "turbo", "preview", "chat",
+        "instruct", "it", "hd", "xl", "xxl", "medium", "nano", "max", "ultra", "flash", "v", "vl", "next", "omni", "zero",
+        "adapter", "bench", "eval", "test", "val", "dev", "train", "hard", "easy", "lite", "cot", "sft", "rl", "r1", "o1",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"CLIP-blind", "DGE-verified", "LMMs-without": an ordinary lower-case word after the last hyphen.</summary>
+    private static bool IsOrdinaryWordSuffix(ReadOnlySpan<char> last)
+    {
+        if (last.Length < 3) return false;
+        foreach (var c in last) if (!char.IsLower(c)) return false;
+        return !NameSuffixWords.Contains(last.ToString());
+    }
+
+    /// <summary>"8B-parameter", "7-DOF", "2D/3D", "300k+", "12-lead": quantities, not names.</summary>
+    private static bool IsQuantityCompound(string w)
+    {
+        if (w.StartsWith("Fig", StringComparison.Ordinal) && w.Length > 3 && (w[3] == '.' || char.IsDigit(w[3]))) return true;
+        if (w.Length == 0 || !char.IsDigit(w[0])) return false;
+        int cut = w.IndexOfAny(['-', '/', '+', '.']);
+        var first = cut < 0 ? w : w[..cut];
+        return NameShape.IsQuantity(first) || first is "2D" or "3D" or "4D" || cut >= 0 && w[cut] == '.' && w.EndsWith(".ch", StringComparison.Ordinal);
+    }
+
+    private static bool IsLowerWords(string s)
+    {
+        foreach (var c in s) if (char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static void Vote(Dictionary<string, float[]> votes, string key, NodeLabel type, float weight)
+    {
+        if (!votes.TryGetValue(key, out var v)) votes[key] = v = new float[6];
+        v[(int)type] += weight;
+    }
+
+    /// <summary>Proposal patterns and the words around each mention of the sentence.</summary>
+    private void ReadContext(Sentence s, List<NameToken> toks, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        // The candidates of this sentence, in order.
+        var here = new List<Cand>();
+        foreach (var c in cands) if (c.SentenceIndex == s.Index) here.Add(c);
+        here.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var text = s.Text;
+
+        foreach (var c in here)
+        {
+            if (c.Known is not null) continue;
+            var key = KeyOf(c);
+            int rel = c.Start - s.Start;
+            int end = rel + c.Surface.Length;
+            // Next word(s): "X benchmark", "X dataset", "X model", "X framework"; skip a closing parenthesis group.
+            var after = NextWords(text, end, 3);
+            if (after.Count > 0 && after[0] is "task" or "tasks" or "subtask" or "subtasks" or "setting" or "settings" or "format" or "formats" or "score" or "scores" or "tokens" or "token")
+                Vote(votes, key, NodeLabel.Paper, 3f); // Paper stands for "not an entity"
+            if (after.Count > 0 && NameShape.HeadNouns.TryGetValue(after[0], out var t1) && t1 != NodeLabel.Metric) Vote(votes, key, t1, 3f);
+            else if (after.Count > 1 && IsModifier(after[0]) && NameShape.HeadNouns.TryGetValue(after[1], out var t2) && t2 != NodeLabel.Metric) Vote(votes, key, t2, 2f);
+            // Apposition: "X, a new benchmark …", "X is a … framework".
+            var appo = AppositionHead(text, end);
+            if (appo is { } ta) Vote(votes, key, ta, 3f);
+            // Before: "the benchmark X", "a new dataset, X", "on X".
+            var before = PrevWords(text, rel, 10);
+            // Walk back over a coordinated list of names ("on A, B and C").
+            int k0 = 0;
+            while (k0 < before.Count - 1 && k0 < 8 && (before[k0] is "and" or "or" || char.IsUpper(before[k0][0]) && NameShape.IsNameLike(before[k0]) || NameShape.IsAllCaps(before[k0]))) k0++;
+            for (int k = k0; k < before.Count && k < k0 + 4; k++)
+            {
+                if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric)
+                { Vote(votes, key, tb, k == k0 ? 2f : 1.5f); break; }
+                if (before[k] is "on" or "across") { if (k == k0 || (k == k0 + 1 && before[k0] == "the")) Vote(votes, key, NodeLabel.Benchmark, 1f); break; }
+                if (before[k] is "in" or "of" or "for" or "with" or "by" or "to" or "from" or "than" or "and" or "or") break;
+            }
+            if (NameShape.TypeFromSuffix(c.Surface) is { } ts) Vote(votes, key, ts, 2f);
+            if (c.Rule == "entity.definition" && c.AliasOf is null) Vote(votes, key, NameShape.TypeFromHead(c.Surface), 1f);
+        }
+
+        // "our X"
+        foreach (var c in here)
+        {
+            if (c.Known is not null || c.AliasOf is not null) continue;
+            var before = PrevWords(text, c.Start - s.Start, 4);
+            for (int k = 0; k < before.Count; k++)
+            {
+                if (before[k].Equals("our", StringComparison.OrdinalIgnoreCase)) { c.Proposed = true; if (c.Rule == "entity.shape") c.Rule = "entity.our"; break; }
+                if (!SkipBeforeName.Contains(before[k]) && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal)) break;
+            }
+            // "X, a new/novel …" opening the sentence.
+            if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
+        }
+
+        // "we introduce/propose/present … X"
+        foreach (Match m in ProposalTrigger().Matches(text))
+        {
+            int from = m.Index + m.Length;
+            int limit = ClauseEnd(text, from);
+            Cand? first = null;
+            foreach (var c in here)
+            {
+                int rel = c.Start - s.Start;
+                if (rel < from || rel >= limit) continue;
+                if (c.Known is { Type: NodeLabel.Metric }) continue;
+                if (c.Known is not null && WordsBetween(text, from, rel) > 3) continue;
+                if (c.AliasOf is not null) continue;
+                if (first is null)
+                {
+                    // Only "announced" names: nothing but modifiers and head nouns between the verb and the name.
+                    if (!OnlyModifiersBetween(text, from, rel)) break;
+                    first = c;
+                    Propose(c, votes, text, from, rel);
+                    continue;
+                }
+                // Further names joined by "and"/"," right after the first ("we propose A and B").
+                var gap = text.AsSpan(first.Start - s.Start + first.Surface.Length, Math.Max(0, rel - (first.Start - s.Start + first.Surface.Length))).Trim();
+                if (gap.Length <= 5 && (gap.SequenceEqual("and") || gap.SequenceEqual(",") || gap.SequenceEqual(", and")))
+                { Propose(c, votes, text, from, rel); first = c; }
+                else break;
+            }
+            if (first is null)
+            {
+                // "we propose a Visual Precision Search method": a run of capitalised words after the verb.
+                var phrase = CapitalisedPhrase(text, from, limit);
+                if (phrase is { } p)
+                {
+                    var cand = new Cand { Surface = text.Substring(p.Start, p.Length), Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.6 };
+                    cands.Add(cand);
+                    var after = NextWords(text, p.Start + p.Length, 1);
+                    var key = KeyOf(cand);
+                    if (after.Count == 1 && NameShape.HeadNouns.TryGetValue(after[0], out var th) && th != NodeLabel.Metric) Vote(votes, key, th, 3f);
+                    else Vote(votes, key, NameShape.TypeFromHead(cand.Surface), 1f);
+                    var appo = AppositionHead(text, p.Start + p.Length);
+                    if (appo is { } ta) Vote(votes, key, ta, 3f);
+                }
+            }
+        }
+
+        // Definitions after a proposal verb are the paper's own ("we propose A (AA) and B (BB)").
+        if (ProposalTrigger().Match(text) is { Success: true } trig)
+            foreach (var c in here)
+                if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start > trig.Index) c.Proposed = true;
+        // "An audio-visual benchmark (AVEB) is also proposed": the last name before the passive verb.
+        if (PassiveProposal().Match(text) is { Success: true } pass)
+        {
+            Cand? last = null;
+            foreach (var c in here)
+                if (c.Start - s.Start < pass.Index && c.Known is null) last = c.AliasOf is null ? c : last ?? c;
+            if (last is not null && WordsBetween(text, last.Start - s.Start + last.Surface.Length, pass.Index) <= 8) { last.Proposed = true; }
+        }
+
+        // "… called/named/dubbed X"
+        foreach (var c in here)
+        {
+            if (c.Known is not null || c.AliasOf is not null) continue;
+            int rel = c.Start - s.Start;
+            if (rel > 0 && CalledBefore().IsMatch(text.AsSpan(0, rel).TrimEnd().ToString()))
+            {
+                c.Proposed = true;
+                if (c.Rule == "entity.shape") c.Rule = "entity.called";
+                // "a benchmark called X": the noun before "called" types it.
+                var before = PrevWords(text, rel, 3);
+                for (int k = 1; k < before.Count; k++)
+                    if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric) { Vote(votes, KeyOf(c), tb, 3f); break; }
+            }
+        }
+    }
+
+    private static void Propose(Cand c, Dictionary<string, float[]> votes, string text, int from, int rel)
+    {
+        c.Proposed = true;
+        if (c.Rule == "entity.shape") c.Rule = "entity.we-introduce";
+        c.Confidence = Math.Max(c.Confidence, 0.7);
+        // "we introduce a new benchmark, X": the head noun between the verb and the name types it.
+        foreach (var w in Words(text.AsSpan(from, rel - from)))
+            if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric && c.Known is null) Vote(votes, KeyOf(c), t, 3f);
+    }
+
+    private static bool OnlyModifiersBetween(string text, int from, int to)
+    {
+        int count = 0;
+        foreach (var w in Words(text.AsSpan(from, to - from)))
+        {
+            if (++count > 10) return false;
+            if (SkipBeforeName.Contains(w) || NameShape.HeadNouns.ContainsKey(w) || w is "called" or "named" or "dubbed" or "termed" or "coined" or "as" or "here" or "which" or "we" or "call" or "for" or "evaluation" or "training" or "data" or "test" or "video" or "visual" or "instruction" or "tuning" or "reasoning" or "spatial" or "benchmarking" or "chart" or "image" or "text" or "language" or "vision-language" or "reinforcement" or "learning" or "fine-tuning" or "dataset,")
+                continue;
+            if (w.EndsWith("-based", StringComparison.Ordinal) || w.EndsWith("-aware", StringComparison.Ordinal) || w.EndsWith("-free", StringComparison.Ordinal) || w.EndsWith("-scale", StringComparison.Ordinal) || w.EndsWith("-grained", StringComparison.Ordinal) || w.EndsWith("-quality", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal))
+                continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static int WordsBetween(string text, int from, int to)
+    {
+        int count = 0;
+        foreach (var _ in Words(text.AsSpan(from, Math.Max(0, to - from)))) count++;
+        return count;
+    }
+
+    private static List<string> Words(ReadOnlySpan<char> span)
+    {
+        var list = new List<string>();
+        foreach (var part in span.ToString().Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries)) list.Add(part);
+        return list;
+    }
+
+    private static int ClauseEnd(string text, int from)
+    {
+        for (int i = from; i < text.Length; i++)
+            if (text[i] is ';' or ':' || (text[i] == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])))) return i;
+        return text.Length;
+    }
+
+    private static (int Start, int Length)? CapitalisedPhrase(string text, int from, int limit)
+    {
+        // Skip modifiers, then take ≥ 2 capitalised words (hyphenated words count as one).
+        int i = from;
+        while (true)
+        {
+            while (i < limit && text[i] == ' ') i++;
+            int j = i;
+            while (j < limit && !char.IsWhiteSpace(text[j]) && text[j] is not (',' or '(' or ')')) j++;
+            if (j == i) return null;
+            var w = text[i..j];
+            if (SkipBeforeName.Contains(w)) { i = j; continue; }
+            break;
+        }
+        int start = i, end = i, words = 0;
+        while (i < limit)
+        {
+            while (i < limit && text[i] == ' ') i++;
+            int j = i;
+            while (j < limit && !char.IsWhiteSpace(text[j]) && text[j] is not (',' or '(' or ')' or '.')) j++;
+            if (j == i) break;
+            var w = text.AsSpan(i, j - i);
+            if (!char.IsUpper(w[0])) break;
+            words++;
+            end = j;
+            i = j;
+        }
+        if (words >= 2) return (start, end - start);
+        // One capitalised word announced with an apposition or a definition: "we present Lyrebird, a unified model".
+        if (words == 1 && end < limit && (text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal)))
+            return (start, end - start);
+        return null;
+    }
+
+    private static bool IsModifier(string w) => w.EndsWith("-based", StringComparison.Ordinal) || w is "multimodal" or "vision-language" or "video" or "evaluation" or "foundation" or "language" or "reward" or "instruction" or "training" or "reasoning" or "generative" or "diffusion";
+
+    private static List<string> NextWords(string text, int from, int count)
+    {
+        var list = new List<string>(count);
+        int i = from;
+        // Skip a parenthesised group right after the name: "CSS (ours) framework".
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i < text.Length && text[i] == '(')
+        {
+            int close = text.IndexOf(')', i);
+            if (close > 0 && close - i < 60) i = close + 1;
+        }
+        while (list.Count < count && i < text.Length)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            int j = i;
+            while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] is '-' or '\'')) j++;
+            if (j == i) break;
+            list.Add(text[i..j]);
+            i = j;
+        }
+        return list;
+    }
+
+    private static List<string> PrevWords(string text, int to, int count)
+    {
+        var list = new List<string>(count);
+        int i = to - 1;
+        while (list.Count < count && i >= 0)
+        {
+            while (i >= 0 && text[i] is ' ' or ',') i--;
+            int j = i;
+            while (j >= 0 && (char.IsLetterOrDigit(text[j]) || text[j] is '-' or '\'')) j--;
+            if (j == i) break;
+            list.Add(text[(j + 1)..(i + 1)]);
+            i = j;
+        }
+        return list;
+    }
+
+    private static bool StartsApposition(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        return rest.StartsWith(", a ", StringComparison.Ordinal) || rest.StartsWith(", an ", StringComparison.Ordinal)
+            || rest.StartsWith(" is a novel", StringComparison.Ordinal) || rest.StartsWith(" is a new", StringComparison.Ordinal);
+    }
+
+    /// <summary>"X, a large-scale benchmark …", "X is an efficient framework …": the first head noun within 8 words.</summary>
+    private static NodeLabel? AppositionHead(string text, int end)
+    {
+        // Skip a parenthesised group right after the name: "PT (Path Tracer), a benchmark …".
+        if (end + 1 < text.Length && text[end] == ' ' && text[end + 1] == '(')
+        {
+            int close = text.IndexOf(')', end);
+            if (close > 0 && close - end < 120) end = close + 1;
+        }
+        var rest = text.AsSpan(end);
+        int skip;
+        if (rest.StartsWith(", a ", StringComparison.Ordinal)) skip = 4;
+        else if (rest.StartsWith(", an ", StringComparison.Ordinal)) skip = 5;
+        else if (rest.StartsWith(", the ", StringComparison.Ordinal)) skip = 6;
+        else if (rest.StartsWith(" is a ", StringComparison.Ordinal)) skip = 6;
+        else if (rest.StartsWith(" is an ", StringComparison.Ordinal)) skip = 7;
+        else if (rest.StartsWith(" as a ", StringComparison.Ordinal)) skip = 6;
+        else return null;
+        var words = NextWords(text, end + skip, 8);
+        foreach (var w in words)
+        {
+            if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) return t;
+            if (w is "that" or "which" or "for" or "to" or "with" or "of" or "in") return null;
+        }
+        return null;
+    }
+
+    private static string KeyOf(Cand c) => NameKey.Of(c.AliasOf ?? c.Surface);
+
+    // Paper stands for "not an entity" ("REC tasks"): it wins only with the strongest votes.
+    private static readonly NodeLabel[] TypeOrder = [NodeLabel.Model, NodeLabel.Benchmark, NodeLabel.Method, NodeLabel.Dataset, NodeLabel.Paper];
+
+    /// <summary>Groups candidates into entities (known ones by canonical name, others by name key), gives each group
+    /// one type and one name (its first surface), and returns the mentions.</summary>
+    private static List<EntityMention> Finish(List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        cands.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Surface.Length.CompareTo(a.Surface.Length));
+        var groupName = new Dictionary<string, string>(StringComparer.Ordinal);
+        var groupType = new Dictionary<string, NodeLabel>(StringComparer.Ordinal);
+        var groupProposed = new HashSet<string>(StringComparer.Ordinal);
+        // Drop candidates overlapping an earlier, longer one.
+        var kept = new List<Cand>(cands.Count);
+        int coveredTo = -1;
+        foreach (var c in cands)
+        {
+            if (c.Start < coveredTo) continue;
+            kept.Add(c);
+            coveredTo = c.Start + c.Surface.Length;
+        }
+        foreach (var c in kept)
+        {
+            c.Key = c.Known is not null ? "kb:" + c.Known.Name : NameKey.Of(c.AliasOf ?? c.Surface);
+            // A name that a definition or the knowledge base gave another key joins it.
+            groupName.TryAdd(c.Key, c.AliasOf ?? c.Surface);
+            if (c.Proposed) groupProposed.Add(c.Key);
+            if (c.Type is { } t) groupType.TryAdd(c.Key, t);
+        }
+        // "Med-Gemini-2D", "MMaDA-8B", "BOP-ASK-core": a variant of a proposed name is proposed too.
+        var proposedNames = new List<string>();
+        foreach (var c in kept) if (groupProposed.Contains(c.Key) && c.Known is null) proposedNames.Add(c.AliasOf ?? c.Surface);
+        foreach (var c in kept)
+        {
+            if (c.Known is not null || groupProposed.Contains(c.Key)) continue;
+            foreach (var p in proposedNames)
+                if (c.Surface.Length > p.Length + 1 && c.Surface.StartsWith(p, StringComparison.Ordinal) && c.Surface[p.Length] is '-' or ' ')
+                { groupProposed.Add(c.Key); break; }
+        }
+        var result = new List<EntityMention>(kept.Count);
+        foreach (var c in kept)
+        {
+            if (!groupType.TryGetValue(c.Key, out var type))
+            {
+                type = NodeLabel.Model;
+                if (votes.TryGetValue(NameKey.Of(c.AliasOf ?? c.Surface), out var v))
+                {
+                    float best = 0;
+                    foreach (var t in TypeOrder) if (v[(int)t] > best) { best = v[(int)t]; type = t; }
+                }
+                groupType[c.Key] = type;
+            }
+            if (type == NodeLabel.Paper) continue;
+            var name = groupName[c.Key];
+            result.Add(new EntityMention
+            {
+                Surface = c.Surface, Type = type, Start = c.Start, Length = c.Surface.Length, SentenceIndex = c.SentenceIndex,
+                AliasOf = name == c.Surface ? null : name, KnownAs = c.Known?.Name, Proposed = groupProposed.Contains(c.Key),
+                Rule = c.Rule, Confidence = c.Confidence,
+            });
+        }
+        return result;
     }
 }

@@ -3,5 +3,10 @@ namespace PaperGraph.Extraction.Relations;
 /// <summary>The relation extractors the default pipeline runs, in order.</summary>
 public static class DefaultRelations
 {
-    public static IReadOnlyList<IRelationExtractor> Create() => [];
+    public static IReadOnlyList<IRelationExtractor> Create() =>
+    [
+        new ToolUseExtractor(),
+        new EvaluationExtractor(),
+        new BackboneExtractor(),
+    ];
 }
