@@ -43,6 +43,34 @@ public static class Abbreviations
         return start;
     }
 
+    /// <summary>Extends a long form found by <see cref="LongFormStart"/> to the words whose initials the short form
+    /// spells: "Massive Multilingual Multimodal Benchmark" for "MMMB", where the letter rule alone stops at
+    /// "Multilingual …" (the second M matched inside "Multimodal").</summary>
+    public static int ExtendToInitials(ReadOnlySpan<char> shortForm, ReadOnlySpan<char> before, int start)
+    {
+        int capitals = 0;
+        foreach (var c in shortForm) if (char.IsUpper(c)) capitals++;
+        int words = 0;
+        bool inWord = false;
+        for (int i = start; i < before.Length; i++)
+        {
+            bool letter = !char.IsWhiteSpace(before[i]) && before[i] != '-';
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        while (words < capitals && start > 1)
+        {
+            int end = start - 1;
+            while (end > 0 && char.IsWhiteSpace(before[end - 1])) end--;
+            int ws = end;
+            while (ws > 0 && !char.IsWhiteSpace(before[ws - 1])) ws--;
+            if (ws >= end || char.ToLowerInvariant(before[ws]) != char.ToLowerInvariant(shortForm[0]) || !char.IsUpper(before[ws])) break;
+            start = ws;
+            words++;
+        }
+        return start;
+    }
+
     /// <summary>How many words the long form of a short form may have: min(|short| + 5, 2·|short|).</summary>
     public static int MaxWords(int shortFormLength) => Math.Min(shortFormLength + 5, shortFormLength * 2);
 }

@@ -46,8 +46,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
+
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveProposal();
 
     [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|entitled)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CalledBefore();
@@ -211,18 +214,34 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     private static bool IsCommonTitleWord(string w) => w is "Survey" or "Review" or "Introduction" or "Position" or "Overview" or "Tutorial" or "Perspective" or "Report" or "Abstract";
 
+    private static readonly FrozenSet<string> EvaluativeOpeners = new[]
+    {
+        "assessing", "evaluating", "benchmarking", "probing", "measuring", "revisiting", "diagnosing", "testing",
+        "examining", "investigating", "quantifying", "how", "can", "do", "does", "are", "is", "what", "when", "why",
+        "where", "which", "who", "auditing", "stress-testing",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "for", "of", "with", "in", "on", "via", "to", "from", "by", "through", "towards", "toward", "beyond", "without", "using", "that", "which",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static NodeLabel? TypeFromSubtitle(string sub)
     {
-        // The first head noun of the subtitle decides ("A Benchmark for …", "Towards … Models").
+        // The head noun of the subtitle's first noun phrase decides ("A Benchmark for …", "An Efficient Framework
+        // for …"); an evaluative opening ("Assessing …", "How Far Are …?") names a benchmark.
         var words = sub.Split([' ', ',', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
-        for (int i = 0; i < words.Length && i < 8; i++)
+        if (words.Length > 0 && EvaluativeOpeners.Contains(words[0])) return NodeLabel.Benchmark;
+        NodeLabel? found = null;
+        for (int i = 0; i < words.Length && i < 10; i++)
         {
-            var w = words[i].TrimEnd('.', ')');
+            var w = words[i].TrimEnd('.', ')', '?');
+            if (Prepositions.Contains(w) || w == "and") break;
             if (w.EndsWith("-Bench", StringComparison.OrdinalIgnoreCase) || w.Equals("Benchmarking", StringComparison.OrdinalIgnoreCase)) return NodeLabel.Benchmark;
-            if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) return t;
-            if (w.Equals("Evaluating", StringComparison.OrdinalIgnoreCase) || w.Equals("Evaluation", StringComparison.OrdinalIgnoreCase)) return NodeLabel.Benchmark;
+            if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) found = t;
+            else if (w.Equals("Evaluation", StringComparison.OrdinalIgnoreCase) || w.Equals("Testbed", StringComparison.OrdinalIgnoreCase)) found = NodeLabel.Benchmark;
         }
-        return null;
+        return found;
     }
 
     private void FindDefinitions(Sentence s, List<NameToken> toks, List<Cand> cands, Dictionary<string, Cand> shortForms, HashSet<string> notEntities, List<(int, int)> covered)
@@ -258,6 +277,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             for (int j = k + 1; j < close; j++)
                 if (!toks[j].IsWord && text[toks[j].Start] is ',' or ';') { contentEnd = toks[j - 1 >= k + 1 ? j - 1 : k + 1].End; break; }
             if (contentEnd <= contentStart) continue;
+            if (contentEnd < toks[close - 1].End) continue; // "(SAT, MMSI)": a list, not a definition
             var content = text[contentStart..contentEnd].Trim();
 
             if (Abbreviations.IsShortForm(content) && k > 0 && toks[k - 1].IsWord)
@@ -274,6 +294,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 var before = text.AsSpan(windowStart, toks[k].Start - windowStart).TrimEnd();
                 int lf = Abbreviations.LongFormStart(content, before);
                 if (lf < 0) continue;
+                lf = Abbreviations.ExtendToInitials(content, before, lf);
                 var longForm = before[lf..].ToString().Trim();
                 if (longForm.Length <= content.Length + 1 || longForm.Equals(content, StringComparison.OrdinalIgnoreCase)) continue;
                 AddDefinition(s, longForm, windowStart + lf + (before[lf..].Length - before[lf..].TrimStart().Length), content, contentStart, cands, shortForms, notEntities, covered, shortFirst: false);
@@ -416,7 +437,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // "GPT-4o-based", "LLaVA-style": the name before a derivational suffix.
             var core = word;
             int dash = word.LastIndexOf('-');
-            if (dash > 0 && DerivationSuffixes.Contains(word[dash..])) core = word[..dash];
+            if (dash > 0 && (DerivationSuffixes.Contains(word[dash..]) || IsOrdinaryWordSuffix(word.AsSpan(dash + 1)))) core = word[..dash];
+            if (IsQuantityCompound(core)) continue;
+            // A plural acronym ("MCQs", "FFNs", "GANs") names a class of things, not one.
+            if (core.Length > 2 && core[^1] == 's' && NameShape.IsAllCaps(core.AsSpan(0, core.Length - 1)) && _kb.Find(core[..^1]) is null) continue;
             if (core.Length > 2 && core[^1] == 's' && char.IsUpper(core[^2]))
             {
                 // Plural of an acronym: "MLLMs", "VLMs".
@@ -461,6 +485,31 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
+    private static readonly FrozenSet<string> NameSuffixWords = new[]
+    {
+        "mini", "core", "lab", "base", "large", "small", "tiny", "pro", "plus", "lite", "turbo", "preview", "chat",
+        "instruct", "it", "hd", "xl", "xxl", "medium", "nano", "max", "ultra", "flash", "v", "vl", "next", "omni", "zero",
+        "adapter", "bench", "eval", "test", "val", "dev", "train", "hard", "easy", "lite", "cot", "sft", "rl", "r1", "o1",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"CLIP-blind", "DGE-verified", "LMMs-without": an ordinary lower-case word after the last hyphen.</summary>
+    private static bool IsOrdinaryWordSuffix(ReadOnlySpan<char> last)
+    {
+        if (last.Length < 3) return false;
+        foreach (var c in last) if (!char.IsLower(c)) return false;
+        return !NameSuffixWords.Contains(last.ToString());
+    }
+
+    /// <summary>"8B-parameter", "7-DOF", "2D/3D", "300k+", "12-lead": quantities, not names.</summary>
+    private static bool IsQuantityCompound(string w)
+    {
+        if (w.StartsWith("Fig", StringComparison.Ordinal) && w.Length > 3 && (w[3] == '.' || char.IsDigit(w[3]))) return true;
+        if (w.Length == 0 || !char.IsDigit(w[0])) return false;
+        int cut = w.IndexOfAny(['-', '/', '+', '.']);
+        var first = cut < 0 ? w : w[..cut];
+        return NameShape.IsQuantity(first) || first is "2D" or "3D" or "4D" || cut >= 0 && w[cut] == '.' && w.EndsWith(".ch", StringComparison.Ordinal);
+    }
+
     private static bool IsLowerWords(string s)
     {
         foreach (var c in s) if (char.IsUpper(c)) return false;
@@ -498,12 +547,15 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var appo = AppositionHead(text, end);
             if (appo is { } ta) Vote(votes, key, ta, 3f);
             // Before: "the benchmark X", "a new dataset, X", "on X".
-            var before = PrevWords(text, rel, 4);
-            for (int k = 0; k < before.Count; k++)
+            var before = PrevWords(text, rel, 10);
+            // Walk back over a coordinated list of names ("on A, B and C").
+            int k0 = 0;
+            while (k0 < before.Count - 1 && k0 < 8 && (before[k0] is "and" or "or" || char.IsUpper(before[k0][0]) && NameShape.IsNameLike(before[k0]) || NameShape.IsAllCaps(before[k0]))) k0++;
+            for (int k = k0; k < before.Count && k < k0 + 4; k++)
             {
                 if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric)
-                { Vote(votes, key, tb, k == 0 ? 2f : 1.5f); break; }
-                if (before[k] is "on" or "across") { if (k == 0 || (k == 1 && before[0] == "the")) Vote(votes, key, NodeLabel.Benchmark, 1f); break; }
+                { Vote(votes, key, tb, k == k0 ? 2f : 1.5f); break; }
+                if (before[k] is "on" or "across") { if (k == k0 || (k == k0 + 1 && before[k0] == "the")) Vote(votes, key, NodeLabel.Benchmark, 1f); break; }
                 if (before[k] is "in" or "of" or "for" or "with" or "by" or "to" or "from" or "than" or "and" or "or") break;
             }
             if (NameShape.TypeFromSuffix(c.Surface) is { } ts) Vote(votes, key, ts, 2f);
@@ -514,8 +566,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         foreach (var c in here)
         {
             if (c.Known is not null || c.AliasOf is not null) continue;
-            var before = PrevWords(text, c.Start - s.Start, 1);
-            if (before.Count == 1 && before[0].Equals("our", StringComparison.OrdinalIgnoreCase)) { c.Proposed = true; if (c.Rule == "entity.shape") c.Rule = "entity.our"; }
+            var before = PrevWords(text, c.Start - s.Start, 4);
+            for (int k = 0; k < before.Count; k++)
+            {
+                if (before[k].Equals("our", StringComparison.OrdinalIgnoreCase)) { c.Proposed = true; if (c.Rule == "entity.shape") c.Rule = "entity.our"; break; }
+                if (!SkipBeforeName.Contains(before[k]) && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal)) break;
+            }
             // "X, a new/novel …" opening the sentence.
             if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
         }
@@ -563,6 +619,19 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     if (appo is { } ta) Vote(votes, key, ta, 3f);
                 }
             }
+        }
+
+        // Definitions after a proposal verb are the paper's own ("we propose A (AA) and B (BB)").
+        if (ProposalTrigger().Match(text) is { Success: true } trig)
+            foreach (var c in here)
+                if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start > trig.Index) c.Proposed = true;
+        // "An audio-visual benchmark (AVEB) is also proposed": the last name before the passive verb.
+        if (PassiveProposal().Match(text) is { Success: true } pass)
+        {
+            Cand? last = null;
+            foreach (var c in here)
+                if (c.Start - s.Start < pass.Index && c.Known is null) last = c.AliasOf is null ? c : last ?? c;
+            if (last is not null && WordsBetween(text, last.Start - s.Start + last.Surface.Length, pass.Index) <= 8) { last.Proposed = true; }
         }
 
         // "… called/named/dubbed X"
@@ -756,6 +825,16 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             groupName.TryAdd(c.Key, c.AliasOf ?? c.Surface);
             if (c.Proposed) groupProposed.Add(c.Key);
             if (c.Type is { } t) groupType.TryAdd(c.Key, t);
+        }
+        // "Med-Gemini-2D", "MMaDA-8B", "BOP-ASK-core": a variant of a proposed name is proposed too.
+        var proposedNames = new List<string>();
+        foreach (var c in kept) if (groupProposed.Contains(c.Key) && c.Known is null) proposedNames.Add(c.AliasOf ?? c.Surface);
+        foreach (var c in kept)
+        {
+            if (c.Known is not null || groupProposed.Contains(c.Key)) continue;
+            foreach (var p in proposedNames)
+                if (c.Surface.Length > p.Length + 1 && c.Surface.StartsWith(p, StringComparison.Ordinal) && c.Surface[p.Length] is '-' or ' ')
+                { groupProposed.Add(c.Key); break; }
         }
         var result = new List<EntityMention>(kept.Count);
         foreach (var c in kept)
