@@ -44,7 +44,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
             var backboneObjects = BackboneExtractor.BackboneObjects(s, lower, inSentence);
             // Models, and the paper's own methods (a borrowed training method such as GRPO is not evaluated).
             var models = inSentence.Where(m => (m.Type == NodeLabel.Model || (m.Type == NodeLabel.Method && m.Proposed)) &&
-                !ctx.Tools.Contains(PaperContext.NameOf(m)) && !backboneObjects.Contains(m)).ToList();
+                !ctx.Tools.Contains(PaperContext.NameOf(m)) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m)).ToList();
             var targets = inSentence.Where(m => m.Type == NodeLabel.Benchmark || (m.Type == NodeLabel.Dataset && !Cues.IsTrainingData(s, m))).ToList();
             bool firstPerson = HasFirstPerson(lower);
             bool motivation = !firstPerson && IsOpening(s, hasTitle);
@@ -113,6 +113,21 @@ public sealed class EvaluationExtractor : IRelationExtractor
         lower.Contains("the proposed", StringComparison.Ordinal) || lower.Contains("this approach", StringComparison.Ordinal) ||
         lower.Contains("the model", StringComparison.Ordinal) || lower.Contains("the method", StringComparison.Ordinal) ||
         lower.Contains("the framework", StringComparison.Ordinal) || lower.Contains("experiments", StringComparison.Ordinal);
+
+    /// <summary>A "model" listed among benchmarks ("ESC-50, FSD50K, VGGSound"), or called a benchmark or dataset
+    /// ("benchmarks (SAT, MMSI)", "the X dataset"), is not evaluated.</summary>
+    private static bool ReadsAsTarget(Sentence s, List<EntityMention> inSentence, EntityMention m)
+    {
+        int i = inSentence.IndexOf(m);
+        bool listedAfter = i > 0 && PaperContext.IsTarget(inSentence[i - 1].Type) && BackboneExtractor.IsListGap(s, inSentence[i - 1], m);
+        bool listedBefore = i >= 0 && i + 1 < inSentence.Count && PaperContext.IsTarget(inSentence[i + 1].Type) && BackboneExtractor.IsListGap(s, m, inSentence[i + 1]);
+        var (before, after) = Cues.Window(s, m, 20, 12);
+        // Between two benchmarks of a list, or first/last inside a bracketed list of benchmarks.
+        if ((listedAfter && listedBefore) || (listedBefore && before.EndsWith('(')) || (listedAfter && after.StartsWith(')'))) return true;
+        return before.EndsWith("benchmarks (", StringComparison.Ordinal) || before.EndsWith("datasets (", StringComparison.Ordinal) ||
+            after.StartsWith(" benchmark", StringComparison.Ordinal) || after.StartsWith(" dataset", StringComparison.Ordinal) ||
+            after.StartsWith(" test set", StringComparison.Ordinal);
+    }
 
     private static bool RefersToPrevious(string lower) =>
         lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) ||
