@@ -11,7 +11,7 @@ public class Neo4jOutputTests
 {
     private static readonly string Golden = Path.Combine(Paths.TestData, "neo4j");
 
-    private static string Write(Pipeline.BuildReport? report = null)
+    private static string Write(global::PaperGraph.Pipeline.BuildReport? report = null)
     {
         var dir = TempDir.Create("neo4j-out");
         using (var sink = new Neo4jOutput().Open(dir))
