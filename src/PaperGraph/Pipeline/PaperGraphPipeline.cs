@@ -90,7 +90,7 @@ public sealed class PaperGraphPipeline
     {
         var watch = Stopwatch.StartNew();
         var files = CorpusReader.ExpandInputs(inputs);
-        var merger = new PaperMerger();
+        PaperMerger? merger = new PaperMerger();
         var rejections = ImmutableArray.CreateBuilder<Rejection>();
         var summaries = ImmutableArray.CreateBuilder<FileReadSummary>();
         // Files are read in parallel (each reader streams one file) and merged in path order, so the result does
@@ -115,16 +115,19 @@ public sealed class PaperGraphPipeline
                 if (r.Record is { } rec) merger.Add(rec);
                 else rejections.Add(r.Rejection!);
             }
+            results.Clear();
         }
         progress?.Report(new BuildProgress("read", files.Count, files.Count));
         var papers = merger.Build();
+        int recordsRead = merger.RecordsAdded, duplicates = merger.DuplicatesMerged;
+        merger = null; // its records are no longer needed: let them go before extraction
         var (graph, extractions) = BuildGraph(papers, progress, cancellationToken);
         var report = new BuildReport
         {
             Files = summaries.ToImmutable(),
-            RecordsRead = merger.RecordsAdded,
+            RecordsRead = recordsRead,
             UniquePapers = papers.Count,
-            DuplicatesMerged = merger.DuplicatesMerged,
+            DuplicatesMerged = duplicates,
             Rejections = rejections.ToImmutable(),
             NodesByLabel = graph.Nodes.GroupBy(n => n.Label).ToImmutableDictionary(g => g.Key, g => g.Count()),
             EdgesByType = graph.Edges.GroupBy(e => e.Type).ToImmutableDictionary(g => g.Key, g => g.Count()),
