@@ -438,8 +438,8 @@
       var rl = section('Relations (' + rel.length + ')', 'relations'), ulr = el('ul');
       rel.forEach(function (e) {
         var li = el('li', 'relation');
-        if (e.from === n) { li.appendChild(el('span', 'meta', e.type + ' \u2192 ')); li.appendChild(nodeLink(e.to)); }
-        else { li.appendChild(nodeLink(e.from)); li.appendChild(el('span', 'meta', ' \u2192 ' + e.type)); }
+        if (e.from === n) { li.appendChild(el('span', 'meta', '\u2192 ' + e.type + ' ')); li.appendChild(nodeLink(e.to)); }
+        else { li.appendChild(el('span', 'meta', '\u2190 ' + e.type + ' ')); li.appendChild(nodeLink(e.from)); }
         ulr.appendChild(li);
       });
       rl.appendChild(ulr);
