@@ -17,8 +17,8 @@ public sealed class GraphHtmlOutput : IOutput
     public const int DefaultMaxDetailEdgesPerNode = 100;
 
     /// <param name="maxNodes">How many nodes (most connected first) the page draws.</param>
-    /// <param name="maxDetailEdgesPerNode">How many relationships to undrawn nodes the page keeps per drawn node for
-    /// its side panel (evaluation results first).</param>
+    /// <param name="maxDetailEdgesPerNode">How many relationships to undrawn nodes, besides evaluation results (always
+    /// kept), the page keeps per drawn node for its side panel.</param>
     public GraphHtmlOutput(int maxNodes = DefaultMaxNodes, int maxDetailEdgesPerNode = DefaultMaxDetailEdgesPerNode)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxNodes, 1);
@@ -81,7 +81,8 @@ internal static class GraphPageData
         int shownCount = table.Count;
         bool IsShown(string id) => index.TryGetValue(id, out var i) && i < shownCount;
 
-        // Edges: every edge between drawn nodes, plus up to maxDetailEdgesPerNode edges per drawn node to undrawn ones.
+        // Edges: every edge between drawn nodes, every evaluation result of a drawn node, plus up to
+        // maxDetailEdgesPerNode other edges per drawn node to undrawn ones.
         var detailCount = new Dictionary<string, int>(StringComparer.Ordinal);
         var edges = new List<Edge>();
         int drawnEdges = 0, droppedDetail = 0;
@@ -90,6 +91,7 @@ internal static class GraphPageData
             bool f = IsShown(e.From), t = IsShown(e.To);
             if (f && t) { edges.Add(e); drawnEdges++; continue; }
             if (!f && !t) continue;
+            if (e.Type == RelType.EvaluatedOn) { edges.Add(e); continue; }
             var end = f ? e.From : e.To;
             var c = detailCount.GetValueOrDefault(end);
             if (c >= maxDetailEdgesPerNode) { droppedDetail++; continue; }

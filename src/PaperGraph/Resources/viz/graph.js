@@ -438,8 +438,8 @@
       var rl = section('Relations (' + rel.length + ')', 'relations'), ulr = el('ul');
       rel.forEach(function (e) {
         var li = el('li', 'relation');
-        if (e.from === n) { li.appendChild(el('span', 'meta', e.type + ' \u2192 ')); li.appendChild(nodeLink(e.to)); }
-        else { li.appendChild(nodeLink(e.from)); li.appendChild(el('span', 'meta', ' \u2192 ' + e.type)); }
+        if (e.from === n) { li.appendChild(el('span', 'meta', '\u2192 ' + e.type + ' ')); li.appendChild(nodeLink(e.to)); }
+        else { li.appendChild(el('span', 'meta', '\u2190 ' + e.type + ' ')); li.appendChild(nodeLink(e.from)); }
         ulr.appendChild(li);
       });
       rl.appendChild(ulr);
@@ -468,7 +468,7 @@
   if (data.shown.nodes < data.total.nodes) {
     notice.textContent = 'Large graph: drawing the ' + fmt(data.shown.nodes) + ' most connected of ' + fmt(data.total.nodes) +
       ' nodes (' + fmt(data.shown.edges) + ' of ' + fmt(data.total.edges) + ' relations). Search and the side panel also know the direct neighbours of drawn nodes.' +
-      (data.shown.droppedDetailEdges ? ' ' + fmt(data.shown.droppedDetailEdges) + ' relations to undrawn nodes are left out of side panels.' : '');
+      (data.shown.droppedDetailEdges ? ' ' + fmt(data.shown.droppedDetailEdges) + ' mentions and other relations to undrawn nodes are left out of side panels (evaluation results are all kept).' : '');
     notice.hidden = false;
   }
   applyFilters();

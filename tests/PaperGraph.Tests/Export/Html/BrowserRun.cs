@@ -44,6 +44,12 @@ public sealed class BrowserRun
         pages.Add(new { name = "hostile-report", path = Path.Combine(hostileDir, "report.html"), graph = false, screenshot = Path.Combine(shots, "hostile-report.png") });
         pages.Add(new { name = "truncated-graph", path = Path.Combine(hostileDir, "truncated.html"), graph = true, screenshot = Path.Combine(shots, "truncated-graph.png") });
 
+        File.WriteAllText(Path.Combine(hostileDir, "empty.html"), new GraphHtmlOutput().Render(KnowledgeGraph.Empty), new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(hostileDir, "empty-report.html"),
+            new ReportHtmlOutput().Render(new GraphContext(KnowledgeGraph.Empty, BuildReport.Empty, PaperGraphPipeline.DefaultBaseIri)), new UTF8Encoding(false));
+        pages.Add(new { name = "empty-graph", path = Path.Combine(hostileDir, "empty.html"), graph = true, search = new[] { new { query = "anything", select = (string?)null, clickAll = true } } });
+        pages.Add(new { name = "empty-report", path = Path.Combine(hostileDir, "empty-report.html"), graph = false });
+
         Large = LargeGraph.Build();
         File.WriteAllText(Path.Combine(hostileDir, "large.html"), new GraphHtmlOutput().Render(Large), new UTF8Encoding(false));
         pages.Add(new { name = "large-graph", path = Path.Combine(hostileDir, "large.html"), graph = true, search = new[] { new { query = "model-00000", select = Ids.ForEntity(NodeLabel.Model, "Model-00000"), clickAll = false } }, screenshot = Path.Combine(shots, "large-graph.png") });

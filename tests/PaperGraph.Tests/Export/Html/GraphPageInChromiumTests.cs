@@ -175,4 +175,15 @@ public class GraphPageInChromiumTests(BrowserRun run) : IClassFixture<BrowserRun
         var queries = new NamedQueries(g);
         Strings(panel.GetProperty("benchmarks")).ToHashSet().Should().BeEquivalentTo(queries.BenchmarksFor("Model-00000").Rows.Select(r => r[0]!).ToHashSet());
     }
+    [Fact]
+    public void AnEmptyGraphGivesAWorkingEmptyExplorerAndReport()
+    {
+        var page = run.Page("empty-graph");
+        LoadedCleanOffline(page, graph: true);
+        page.GetProperty("domNodes").GetInt32().Should().Be(0);
+        page.GetProperty("searches")[0].GetProperty("hits").GetArrayLength().Should().Be(0);
+        var report = run.Page("empty-report");
+        LoadedCleanOffline(report, graph: false);
+        report.GetProperty("leaderboards").GetArrayLength().Should().Be(0);
+    }
 }
