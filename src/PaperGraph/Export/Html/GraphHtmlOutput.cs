@@ -13,7 +13,7 @@ namespace PaperGraph.Export.Html;
 public sealed class GraphHtmlOutput : IOutput
 {
     public const string FileName = "graph.html";
-    public const int DefaultMaxNodes = 1000;
+    public const int DefaultMaxNodes = 2000;
     public const int DefaultMaxDetailEdgesPerNode = 100;
 
     /// <param name="maxNodes">How many nodes (most connected first) the page draws.</param>
