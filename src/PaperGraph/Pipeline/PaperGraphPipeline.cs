@@ -48,7 +48,8 @@ public sealed class PipelineBuilder
 /// <summary>The default pluggable parts, in one place.</summary>
 public static class DefaultComponents
 {
-    public static IPaperExtractor CreateExtractor() => new BaselineExtractor();
+    public static IPaperExtractor CreateExtractor() =>
+        new RuleBasedExtractor(new Extraction.Entities.EntityRecognizer(), Extraction.Relations.DefaultRelations.Create());
     public static IResolver CreateResolver() => new ExactAliasResolver();
 }
 
