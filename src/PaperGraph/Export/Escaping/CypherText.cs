@@ -7,8 +7,7 @@ namespace PaperGraph.Export;
 /// <summary>
 /// The one place Cypher text is made safe. Statements take values only as <c>$parameters</c>; what reaches Cypher
 /// text is (1) identifiers — labels and relationship types from the closed enums and the property names PaperGraph
-/// defines — and (2) literal parameter values in <c>load.cypher</c>'s <c>:param</c> lines, for cypher-shell and
-/// Neo4j Browser.
+/// defines — and (2) literal parameter values in <c>load.cypher</c>'s <c>:param</c> lines, for cypher-shell.
 /// </summary>
 public static class CypherText
 {

@@ -3,9 +3,9 @@ using System.Text;
 namespace PaperGraph.Export.Neo4j;
 
 /// <summary>
-/// Writes a <see cref="LoadPlan"/> as <c>load.cypher</c> for cypher-shell (<c>cypher-shell -f load.cypher</c>) and
-/// Neo4j Browser: the constraints, then for every batch a <c>:param rows => […]</c> line (the values as Cypher
-/// literals, escaped by <see cref="CypherText"/>) followed by the parameterised statement. Idempotent like the plan.
+/// Writes a <see cref="LoadPlan"/> as <c>load.cypher</c> for <c>cypher-shell -f load.cypher</c>: the constraints, then
+/// for every batch a <c>:param rows => […]</c> line (the values as Cypher literals, escaped by <see cref="CypherText"/>)
+/// followed by the parameterised statement. Idempotent like the plan.
 /// </summary>
 public static class LoadCypherWriter
 {
@@ -16,7 +16,7 @@ public static class LoadCypherWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(plan);
         writer.Write("// PaperGraph load script: uniqueness constraints, then nodes, then relationships, as UNWIND $rows MERGE batches.\n");
-        writer.Write("// Run with `cypher-shell -f load.cypher` (or paste into Neo4j Browser). Safe to run again: MERGE on ids creates nothing twice.\n");
+        writer.Write("// Run with `cypher-shell -f load.cypher` (each :param line is a cypher-shell command ending at its line end). Safe to run again: MERGE on ids creates nothing twice.\n");
         var sb = new StringBuilder();
         foreach (var s in plan.Statements)
         {

@@ -90,4 +90,18 @@ public class Neo4jOutputTests
             foreach (var n in graph.Nodes) s.Text.Should().NotContain(n.Name);
         }
     }
+
+    [Fact]
+    public void TheLoadPlanOfABuildEqualsTheLoadPlanOfItsGraphJsonlSoBuildNeo4jAndLoadSendTheSameData()
+    {
+        var (result, dir) = Build.Run(Paths.Samples);
+        var reread = PaperGraph.Export.Json.JsonLinesGraphReader.Read(Path.Combine(dir, PaperGraph.Export.Json.JsonLinesOutput.FileName));
+        static byte[] Json(PaperGraph.Graph.KnowledgeGraph g)
+        {
+            using var ms = new MemoryStream();
+            LoadPlanJson.WritePlan(ms, LoadPlan.Build(g));
+            return ms.ToArray();
+        }
+        Json(reread).Should().Equal(Json(result.Graph));
+    }
 }

@@ -1,5 +1,5 @@
 // PaperGraph load script: uniqueness constraints, then nodes, then relationships, as UNWIND $rows MERGE batches.
-// Run with `cypher-shell -f load.cypher` (or paste into Neo4j Browser). Safe to run again: MERGE on ids creates nothing twice.
+// Run with `cypher-shell -f load.cypher` (each :param line is a cypher-shell command ending at its line end). Safe to run again: MERGE on ids creates nothing twice.
 CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (n:Paper) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT model_id IF NOT EXISTS FOR (n:Model) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT method_id IF NOT EXISTS FOR (n:Method) REQUIRE n.id IS UNIQUE;
