@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -13,6 +14,22 @@ namespace PaperGraph.Export;
 /// </summary>
 public static class NTriplesText
 {
+    /// <summary>Every character that is not written as itself: quote, backslash, C0/C1 controls and DEL, surrogates
+    /// (pairs are checked for plane non-characters), U+FDD0–U+FDEF, U+FFFD, U+FFFE, U+FFFF.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(SpecialChars());
+
+    private static string SpecialChars()
+    {
+        var sb = new StringBuilder();
+        for (char c = '\0'; c < ' '; c++) sb.Append(c);
+        sb.Append('"').Append('\\');
+        for (char c = '\u007F'; c <= '\u009F'; c++) sb.Append(c);
+        for (char c = '\uD800'; c <= '\uDFFF'; c++) sb.Append(c);
+        for (char c = '\uFDD0'; c <= '\uFDEF'; c++) sb.Append(c);
+        sb.Append('\uFFFD').Append('\uFFFE').Append('\uFFFF');
+        return sb.ToString();
+    }
+
     /// <summary>The quoted, escaped literal: <c>"a \"b\"\n"</c>.</summary>
     public static string Quoted(string value)
     {
@@ -28,9 +45,16 @@ public static class NTriplesText
         ArgumentNullException.ThrowIfNull(sb);
         ArgumentNullException.ThrowIfNull(value);
         sb.Append('"');
-        for (int i = 0; i < value.Length; i++)
+        var rest = value.AsSpan();
+        int offset = 0;
+        while (true)
         {
+            int k = rest[offset..].IndexOfAny(Special);
+            if (k < 0) { sb.Append(rest[offset..]); break; }
+            sb.Append(rest.Slice(offset, k));
+            int i = offset + k;
             char c = value[i];
+            offset = i + 1;
             switch (c)
             {
                 case '"': sb.Append("\\\""); continue;
@@ -49,15 +73,12 @@ public static class NTriplesText
             {
                 if (IsNonCharacter(char.ConvertToUtf32(c, value[i + 1]))) sb.Append("\\uFFFD");
                 else sb.Append(c).Append(value[i + 1]);
-                i++;
-            }
-            else if (char.IsSurrogate(c) || c == '\uFFFD' || IsNonCharacter(c))
-            {
-                sb.Append("\\uFFFD");
+                offset = i + 2;
             }
             else
             {
-                sb.Append(c);
+                // An unpaired surrogate, U+FFFD itself, or a BMP non-character.
+                sb.Append("\\uFFFD");
             }
         }
         sb.Append('"');

@@ -31,6 +31,10 @@ public sealed class JsonLdSink(Stream stream, string? contextPath = null) : RdfS
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private PrefixMap? _prefixes;
+    private Utf8JsonWriter? _json;
+    private readonly HashSet<string> _done = new(StringComparer.Ordinal);
+
+    private static bool IsType(PredicateObject st) => st.Predicate.Value == Vocabulary.RdfType.Value;
     private bool _first = true;
 
     protected override void WriteHeader()
@@ -59,24 +63,35 @@ public sealed class JsonLdSink(Stream stream, string? contextPath = null) : RdfS
     protected override void WriteBlock(SubjectBlock block)
     {
         _buffer.Clear();
-        using (var json = new Utf8JsonWriter(_buffer, Options))
+        var json = _json ??= new Utf8JsonWriter(_buffer, Options);
+        json.Reset(_buffer);
         {
             json.WriteStartObject();
             json.WriteString("@id", Compact(block.Subject));
-            var types = block.Statements.Where(s => s.Predicate.Value == Vocabulary.RdfType.Value).ToList();
-            if (types.Count > 0)
+            var st = block.Statements;
+            bool anyType = false;
+            for (int i = 0; i < st.Count; i++)
             {
-                json.WriteStartArray("@type");
-                foreach (var t in types) json.WriteStringValue(Compact((Iri)t.Object));
-                json.WriteEndArray();
+                if (!IsType(st[i])) continue;
+                if (!anyType) { json.WriteStartArray("@type"); anyType = true; }
+                json.WriteStringValue(Compact((Iri)st[i].Object));
             }
-            foreach (var group in block.Statements.Where(s => s.Predicate.Value != Vocabulary.RdfType.Value).GroupBy(s => s.Predicate.Value, StringComparer.Ordinal))
+            if (anyType) json.WriteEndArray();
+            // One key per predicate (JSON objects have no repeated keys), in order of first appearance.
+            _done.Clear();
+            for (int i = 0; i < st.Count; i++)
             {
-                json.WriteStartArray(Compact(group.First().Predicate));
-                foreach (var st in group) Value(json, st.Object);
+                var p = st[i].Predicate.Value;
+                if (IsType(st[i]) || !_done.Add(p)) continue;
+                json.WriteStartArray(Compact(st[i].Predicate));
+                for (int j = i; j < st.Count; j++)
+                {
+                    if (st[j].Predicate.Value == p) Value(json, st[j].Object);
+                }
                 json.WriteEndArray();
             }
             json.WriteEndObject();
+            json.Flush();
         }
         if (!_first) Write(",\n");
         _first = false;
@@ -107,4 +122,10 @@ public sealed class JsonLdSink(Stream stream, string? contextPath = null) : RdfS
     protected override void Flush() => Stream.Flush();
 
     private void Write(string s) => Stream.Write(Encoding.UTF8.GetBytes(s));
+
+    public override void Dispose()
+    {
+        _json?.Dispose();
+        base.Dispose();
+    }
 }

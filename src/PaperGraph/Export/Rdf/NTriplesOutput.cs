@@ -18,17 +18,27 @@ public sealed class NTriplesSink(Stream stream) : RdfSink(stream)
 
     protected override void WriteHeader() { }
 
+    private readonly Dictionary<string, string> _predicates = new(StringComparer.Ordinal);
+
     protected override void WriteBlock(SubjectBlock block)
     {
-        var subject = NTriplesText.IriRef(block.Subject.Value);
+        _sb.Clear();
+        var subject = "<" + block.Subject.Value + ">";
         foreach (var st in block.Statements)
         {
-            _sb.Clear();
-            _sb.Append(subject).Append(' ').Append(NTriplesText.IriRef(st.Predicate.Value)).Append(' ');
+            if (!_predicates.TryGetValue(st.Predicate.Value, out var p)) _predicates[st.Predicate.Value] = p = " <" + st.Predicate.Value + "> ";
+            _sb.Append(subject).Append(p);
             Term(_sb, st.Object);
             _sb.Append(" .\n");
-            _w.Write(_sb);
         }
+        _w.Write(_sb);
+    }
+
+    /// <summary>Appends an <see cref="Iri"/> (checked when it was made) as <c>&lt;…&gt;</c>; returns the new length.</summary>
+    private static int AppendIri(System.Text.StringBuilder sb, Iri iri)
+    {
+        sb.Append('<').Append(iri.Value).Append('>');
+        return sb.Length;
     }
 
     /// <summary>One term in N-Triples syntax.</summary>
@@ -37,11 +47,11 @@ public sealed class NTriplesSink(Stream stream) : RdfSink(stream)
         ArgumentNullException.ThrowIfNull(sb);
         switch (term)
         {
-            case Iri iri: sb.Append(NTriplesText.IriRef(iri.Value)); break;
+            case Iri iri: AppendIri(sb, iri); break;
             case Literal lit:
                 NTriplesText.AppendQuoted(sb, lit.Lexical);
                 if (lit.Language is not null) sb.Append('@').Append(lit.Language);
-                else if (lit.Datatype is not null) sb.Append("^^").Append(NTriplesText.IriRef(lit.Datatype.Value));
+                else if (lit.Datatype is not null) AppendIri(sb.Append("^^"), lit.Datatype);
                 break;
             default: throw new ArgumentException("Unknown term.", nameof(term));
         }

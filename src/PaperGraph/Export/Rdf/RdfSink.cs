@@ -54,6 +54,7 @@ public abstract class RdfSink(Stream stream) : IGraphSink
 public sealed class PrefixMap
 {
     private readonly Dictionary<string, string> _byNamespace = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public PrefixMap(IEnumerable<(string Prefix, string Namespace)> prefixes)
     {
@@ -64,6 +65,7 @@ public sealed class PrefixMap
             IriText.Check(ns);
             _byNamespace.TryAdd(ns, p);
         }
+        _bySpan = _byNamespace.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary><c>prefix:local</c> when the IRI is a declared namespace (ending in '/' or '#') plus a safe local
@@ -73,7 +75,7 @@ public sealed class PrefixMap
         ArgumentNullException.ThrowIfNull(iri);
         int cut = Math.Max(iri.LastIndexOf('/'), iri.LastIndexOf('#'));
         if (cut < 0) return null;
-        if (!_byNamespace.TryGetValue(iri[..(cut + 1)], out var prefix)) return null;
+        if (!_bySpan.TryGetValue(iri.AsSpan(0, cut + 1), out var prefix)) return null;
         var local = iri.AsSpan(cut + 1);
         return TurtleText.IsSafeLocalName(local) ? string.Concat(prefix, ":", local) : null;
     }

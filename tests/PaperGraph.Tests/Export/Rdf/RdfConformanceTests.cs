@@ -8,6 +8,7 @@ public class RdfConformanceTests
     [SkippableTheory]
     [InlineData("seed")]
     [InlineData("hostile")]
+    [InlineData("hostile-corpus")]
     public void JenaValidatesTheTurtleAndNTriplesWithoutAnyWarning(string which)
     {
         var r = RdfExports.Report(which);
@@ -17,6 +18,7 @@ public class RdfConformanceTests
     [SkippableTheory]
     [InlineData("seed")]
     [InlineData("hostile")]
+    [InlineData("hostile-corpus")]
     public void JenaValidatesTheJsonLdWithoutAnyWarning(string which)
     {
         var r = RdfExports.Report(which);
@@ -26,6 +28,7 @@ public class RdfConformanceTests
     [SkippableTheory]
     [InlineData("seed")]
     [InlineData("hostile")]
+    [InlineData("hostile-corpus")]
     public void RapperParsesTheTurtleAndTheNTriples(string which)
     {
         var r = RdfExports.Report(which);
@@ -38,6 +41,7 @@ public class RdfConformanceTests
     [SkippableTheory]
     [InlineData("seed")]
     [InlineData("hostile")]
+    [InlineData("hostile-corpus")]
     public void EveryToolCountsTheSameTriplesInEverySyntax(string which)
     {
         var r = RdfExports.Report(which);
@@ -49,6 +53,7 @@ public class RdfConformanceTests
     [SkippableTheory]
     [InlineData("seed")]
     [InlineData("hostile")]
+    [InlineData("hostile-corpus")]
     public void TheExportConformsToTheShacleShapes(string which)
     {
         var r = RdfExports.Report(which);

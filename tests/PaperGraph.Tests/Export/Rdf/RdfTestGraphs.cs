@@ -96,6 +96,35 @@ public static class RdfTestGraphs
         return new GraphContext(graph, BuildReport.Empty, HostileBase);
     }
 
+    /// <summary>Writes a JSON Lines corpus of abstracts full of hostile strings (that the baseline rules still
+    /// extract facts from) into a new folder, and returns the file. It goes through the whole pipeline.</summary>
+    public static string WriteHostileCorpus()
+    {
+        string[] nasty =
+        [
+            "He said \"hi\" \\ back\\slash <script>alert(1)</script> \"><img src=x onerror=alert(1)>",
+            "tab\there\nnewline\r\nCRLF \u0001\u0007\u007f\u0085 \ufffe \ufdd0 \u0000",
+            "Über café «α» — 中文 😀 \uFFFD",
+        ];
+        var dir = Support.TempDir.Create("rdf-hostile-corpus");
+        var file = Path.Combine(dir, "hostile.jsonl");
+        using var w = new StreamWriter(file, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        for (int i = 0; i < nasty.Length; i++)
+        {
+            var n = nasty[i];
+            w.WriteLine(System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["id"] = $"2401.0000{i}",
+                ["title"] = $"Hostile{i}Net: {n}",
+                ["abstract"] = $"We introduce Hostile{i}Net, a model for {n}. Hostile{i}Net achieves {50 + i}.5% accuracy on MMMU and outperforms GPT-4o and LLaVA. {n}",
+                ["authors"] = $"A. \"Quote\" Author, B. {n[..10]}",
+                ["categories"] = "cs.CL cs.LG",
+                ["update_date"] = $"2024-01-0{i + 1}",
+            }));
+        }
+        return file;
+    }
+
     /// <summary>Writes a graph with the default outputs into a new temporary folder and returns it.</summary>
     public static string Write(GraphContext context, string area)
     {

@@ -22,7 +22,8 @@ public static partial class RdfExports
     public static string Shapes => Path.Combine(Paths.Repo, "queries", "papergraph-shapes.ttl");
     public static string Ontology => Path.Combine(Paths.Repo, "queries", "papergraph-ontology.ttl");
 
-    /// <summary>"seed" (the seed build, skipped without seeds except in CI) or "hostile" (the hostile-strings graph).</summary>
+    /// <summary>"seed" (the seed build, skipped without seeds except in CI), "hostile" (the hand-made hostile-strings
+    /// graph) or "hostile-corpus" (a corpus of hostile abstracts built through the whole pipeline).</summary>
     public static (GraphContext Context, string Dir) Get(string which)
     {
         if (which == "seed")
@@ -33,9 +34,13 @@ public static partial class RdfExports
         return Exports.GetOrAdd(which, w => new(() => w switch
         {
             "hostile" => Write(RdfTestGraphs.Hostile(), "rdf-hostile"),
+            "hostile-corpus" => Built(Build.Run(RdfTestGraphs.WriteHostileCorpus())),
             _ => throw new ArgumentException("unknown export " + w),
         })).Value;
     }
+
+    private static (GraphContext, string) Built((PaperGraph.Pipeline.BuildResult Result, string Out) b) =>
+        (new GraphContext(b.Result.Graph, b.Result.Report, PaperGraph.Pipeline.PaperGraphPipeline.DefaultBaseIri), b.Out);
 
     private static (GraphContext, string) Write(GraphContext c, string area) => (c, RdfTestGraphs.Write(c, area));
 

@@ -27,7 +27,7 @@ public class SparqlConformanceTests
     public static TheoryData<string, string> Questions()
     {
         var data = new TheoryData<string, string>();
-        foreach (var which in new[] { "seed", "hostile" })
+        foreach (var which in new[] { "seed", "hostile", "hostile-corpus" })
             foreach (var name in NamedQueries.Names) data.Add(which, name);
         return data;
     }
@@ -74,7 +74,7 @@ public class SparqlConformanceTests
     private static (IReadOnlyList<Case>, IReadOnlyList<Answers>) RunAll(string which)
     {
         var (context, dir) = RdfExports.Get(which);
-        var cases = which == "seed" ? SeedCases(context.Graph) : HostileCases(context.Graph);
+        var cases = which == "hostile" ? HostileCases(context.Graph) : SeedCases(context.Graph);
         var qdir = Directory.CreateDirectory(Path.Combine(dir, "queries-bound")).FullName;
         var files = new List<string>();
         foreach (var c in cases)
@@ -158,7 +158,9 @@ public class SparqlConformanceTests
         return value;
     }
 
-    /// <summary>Parameters chosen from the seed graph so that each question has an answer where the graph allows one.</summary>
+    /// <summary>Parameters chosen from a built graph (the seeds, the hostile corpus) so that each question has an
+    /// answer whenever the graph holds edges of its type (the extraction that makes them evolves; an empty answer is
+    /// still compared).</summary>
     private static IReadOnlyList<Case> SeedCases(KnowledgeGraph g)
     {
         bool IsModel(string id) => g[id].Label is NodeLabel.Model or NodeLabel.Method;
@@ -166,22 +168,23 @@ public class SparqlConformanceTests
         var board = g.Edges.FirstOrDefault(e => e.Type == RelType.EvaluatedOn && g[e.To].Label is NodeLabel.Benchmark or NodeLabel.Dataset);
         var based = g.Edges.FirstOrDefault(e => e.Type == RelType.BasedOn && g[e.To].Label == NodeLabel.Model);
         string family = based is null
-            ? g.Nodes.First(n => n.Label == NodeLabel.Model).Name
+            ? g.Nodes.FirstOrDefault(n => n.Label == NodeLabel.Model)?.Name ?? "no such model"
             : g.Edges.FirstOrDefault(e => e.Type == RelType.VariantOf && e.From == based.To && g[e.To].Label == NodeLabel.Model) is { } v ? g[v.To].Name : g[based.To].Name;
-        var proposer = g[g.Edges.First(e => e.Type == RelType.Proposes).From];
+        var proposes = g.Edges.FirstOrDefault(e => e.Type == RelType.Proposes);
+        var proposer = proposes is null ? null : g[proposes.From];
         var linking = g.Edges.Where(e => e.Type == RelType.Mentions && IsModel(e.To)).GroupBy(e => e.From)
             .Select(gr => gr.Select(e => e.To).Distinct().Order(StringComparer.Ordinal).ToList()).FirstOrDefault(l => l.Count >= 2);
         (string a, string b) pair = linking is null ? (family, family) : (g[linking[0]].Name, g[linking[1]].Name);
         var evalModel = eval is null ? family : g[eval.From].Name;
         var boardName = board is null ? family : g[board.To].Name;
-        var paperParam = proposer.Paper?.Title ?? proposer.Paper?.ArxivId ?? proposer.Id;
+        var paperParam = proposer is null ? "no such paper" : proposer.Paper?.Title ?? proposer.Paper?.ArxivId ?? proposer.Id;
         return
         [
-            new("benchmarks-for", [("model", evalModel)], q => q.BenchmarksFor(evalModel), true),
-            new("leaderboard", [("benchmark", boardName)], q => q.Leaderboard(boardName), true),
+            new("benchmarks-for", [("model", evalModel)], q => q.BenchmarksFor(evalModel), eval is not null),
+            new("leaderboard", [("benchmark", boardName)], q => q.Leaderboard(boardName), board is not null),
             new("built-on", [("family", family)], q => q.BuiltOn(family), based is not null),
-            new("paper-proposes", [("paper", paperParam)], q => q.PaperProposes(paperParam), true),
-            new("top-benchmarks", [], q => q.TopBenchmarks(TopLimit), true),
+            new("paper-proposes", [("paper", paperParam)], q => q.PaperProposes(paperParam), proposer is not null),
+            new("top-benchmarks", [], q => q.TopBenchmarks(TopLimit), g.Edges.Any(e => e.Type == RelType.EvaluatedOn && e.Evidence is not null)),
             new("top-backbones", [], q => q.TopBackbones(TopLimit), based is not null),
             new("papers-linking", [("modelA", pair.a), ("modelB", pair.b)], q => q.PapersLinking(pair.a, pair.b), linking is not null),
         ];
