@@ -99,6 +99,47 @@ public static class Ids
 /// <summary>Small text helpers shared by every stage.</summary>
 public static class Text
 {
+    /// <summary>
+    /// Makes decoded input text fit for interchange: Unicode noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF and the
+    /// last two code points of every plane) and unpaired surrogates become U+FFFD. Readers apply it once, so every
+    /// output (RDF, JSON, CSV, HTML, XML) and every in-memory answer sees the same text. Returns the same string
+    /// when there is nothing to replace.
+    /// </summary>
+    public static string Clean(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        int i = 0;
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c < '\uD800') continue;
+            if (IsNonCharacter(c) || char.IsLowSurrogate(c)) break;
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= s.Length || !char.IsLowSurrogate(s[i + 1]) || (s[i + 1] & 0x3FE) == 0x3FE) break;
+                i++;
+            }
+        }
+        if (i == s.Length) return s;
+        var sb = new StringBuilder(s.Length);
+        sb.Append(s, 0, i);
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                // U+xFFFE and U+xFFFF in planes 1–16 end in low surrogates DFFE/DFFF.
+                if ((s[i + 1] & 0x3FE) == 0x3FE) sb.Append('\uFFFD'); else sb.Append(c).Append(s[i + 1]);
+                i++;
+            }
+            else if (char.IsSurrogate(c) || IsNonCharacter(c)) sb.Append('\uFFFD');
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsNonCharacter(char c) => c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF';
+
     /// <summary>Collapses every run of white space to one space and trims.</summary>
     public static string FoldWhitespace(string s)
     {

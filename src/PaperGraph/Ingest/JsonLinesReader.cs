@@ -91,8 +91,8 @@ public sealed class JsonLinesReader : IRecordReader
     /// cannot hold (<see cref="JsonElement.GetString"/> throws on it), becomes U+FFFD.</summary>
     internal static string StringOf(JsonElement v)
     {
-        try { return v.GetString()!; }
-        catch (InvalidOperationException) { return UnescapeLenient(v.GetRawText()); }
+        try { return Graph.Text.Clean(v.GetString()!); }
+        catch (InvalidOperationException) { return Graph.Text.Clean(UnescapeLenient(v.GetRawText())); }
     }
 
     /// <summary>Decodes a raw JSON string token (with its quotes), replacing unpaired surrogate escapes with U+FFFD.</summary>

@@ -83,7 +83,7 @@ public static class LineSource
         if (bytes.IndexOf((byte)0) >= 0) return new SourceLine(number, "", LineProblem.Binary, bytes.IndexOf((byte)0));
         try
         {
-            return new SourceLine(number, Strict.GetString(bytes));
+            return new SourceLine(number, Graph.Text.Clean(Strict.GetString(bytes)));
         }
         catch (DecoderFallbackException ex)
         {

@@ -54,3 +54,31 @@ public class HashAndFoldTests
         Text.FoldWhitespace(s).Should().BeSameAs(s);
     }
 }
+
+public class TextCleanTests
+{
+    [Theory]
+    [InlineData("plain text", "plain text")]
+    [InlineData("a\uFFFEb", "a\uFFFDb")]
+    [InlineData("a\uFFFFb", "a\uFFFDb")]
+    [InlineData("a\uFDD0b\uFDEFc", "a\uFFFDb\uFFFDc")]
+    [InlineData("emoji \U0001F600 kept", "emoji \U0001F600 kept")]
+    [InlineData("plane-1 nonchar \U0001FFFE", "plane-1 nonchar \uFFFD")]
+    [InlineData("tab\tnewline\ncontrol\u0001", "tab\tnewline\ncontrol\u0001")]
+    public void CleanReplacesNoncharactersAndKeepsEverythingElse(string input, string expected) =>
+        PaperGraph.Graph.Text.Clean(input).Should().Be(expected);
+
+    [Fact]
+    public void CleanReplacesUnpairedSurrogates()
+    {
+        PaperGraph.Graph.Text.Clean("x" + '\uD800' + "y").Should().Be("x\uFFFDy");
+        PaperGraph.Graph.Text.Clean("x" + '\uDC00').Should().Be("x\uFFFD");
+    }
+
+    [Fact]
+    public void CleanReturnsTheSameInstanceWhenNothingChanges()
+    {
+        var s = "Qwen2.5-VL-7B \U0001F600";
+        PaperGraph.Graph.Text.Clean(s).Should().BeSameAs(s);
+    }
+}
