@@ -386,9 +386,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (!t.IsWord || t.IsLatex) continue;
             if (Covered(covered, t.Start, t.End)) continue;
 
-            // Knowledge base: longest span of tokens starting here.
-            var firstKey = NameKey.Of(text.AsSpan(t.Start, t.Length).ToString());
-            if (_firstTokenKeys.Contains(firstKey) || (t.Length > 2 && _firstTokenKeys.Contains(firstKey.TrimEnd('s'))))
+            // Knowledge base: longest span of tokens starting here (an allocation-free first-token test first).
+            if (StartsKnownName(text.AsSpan(t.Start, t.Length)))
             {
                 int best = -1;
                 KbEntry? bestEntry = null;
@@ -397,7 +396,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     if (!toks[j].IsWord && text[toks[j].Start] != ')' && text[toks[j].Start] != '+') continue;
                     var span = text[t.Start..toks[j].End];
                     var e = _kb.Find(span);
-                    if (e is null && j > i && span[^1] == 's' && char.IsLower(span[^2]) && IsLowerWords(span)) e = _kb.Find(span.Singularize(inputIsKnownToBePlural: false));
+                    if (e is null && j > i && span[^1] == 's' && char.IsLower(span[^2]) && IsLowerWords(span)) e = _kb.Find(SingularOfLastWord(span));
                     if (e is null && toks[j].Length > 2 && span[^1] == 's' && char.IsUpper(span[^2])) e = _kb.Find(span[..^1]);
                     if (e is not null) { best = j; bestEntry = e; break; }
                 }
@@ -485,6 +484,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
+    private bool StartsKnownName(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 64) return false;
+        Span<char> buffer = stackalloc char[token.Length];
+        int n = NameKey.Write(token, buffer);
+        if (n < 0) return _firstTokenKeys.Contains(NameKey.Of(token.ToString()));
+        var lookup = _firstTokenKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var key = buffer[..n];
+        return lookup.Contains(key) || (n > 2 && key[^1] == 's' && lookup.Contains(key[..^1]));
+    }
+
     private static readonly FrozenSet<string> NameSuffixWords = new[]
     {
         "mini", "core", "lab", "base", "large", "small", "tiny", "pro", "plus", "lite", "turbo", "preview", "chat",
@@ -508,6 +518,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         int cut = w.IndexOfAny(['-', '/', '+', '.']);
         var first = cut < 0 ? w : w[..cut];
         return NameShape.IsQuantity(first) || first is "2D" or "3D" or "4D" || cut >= 0 && w[cut] == '.' && w.EndsWith(".ch", StringComparison.Ordinal);
+    }
+
+    /// <summary>"success rates" → "success rate", "accuracies" → "accuracy" (Humanizer's rules for the last word).</summary>
+    private static string SingularOfLastWord(string span)
+    {
+        int space = span.LastIndexOf(' ');
+        var last = span[(space + 1)..];
+        return span[..(space + 1)] + last.Singularize(inputIsKnownToBePlural: false);
     }
 
     private static bool IsLowerWords(string s)
