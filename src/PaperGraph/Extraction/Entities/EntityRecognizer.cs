@@ -344,7 +344,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var main = new Cand
         {
             Surface = shortFirst ? shortForm : longForm, Start = s.Start + (shortFirst ? shortStart : longStart), SentenceIndex = s.Index,
-            Known = known, Type = known is not null || IsDecisiveHead(longForm) ? type : null,
+            Known = known, Type = known is not null || type != NodeLabel.Method ? type : null,
             Rule = known is null ? "entity.definition" : "entity.kb", Confidence = known is null ? 0.8 : 0.9,
         };
         var alias = new Cand
@@ -357,16 +357,6 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         shortForms.TryAdd(shortForm, main);
         if (main.Type is null) main.Type = null; // typed later by votes (the head gave only a default)
         _ = type;
-    }
-
-    private static bool IsDecisiveHead(string longForm)
-    {
-        var t = NameShape.TypeFromHead(longForm);
-        if (t != NodeLabel.Method) return true;
-        int lastSpace = longForm.LastIndexOfAny([' ', '-']);
-        var head = lastSpace < 0 ? longForm : longForm[(lastSpace + 1)..];
-        return head.EndsWith("tion", StringComparison.OrdinalIgnoreCase) || head.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            || NameShape.HeadNouns.ContainsKey(head) || head.Equals("Thought", StringComparison.OrdinalIgnoreCase) || head.Equals("Thoughts", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Covered(List<(int Start, int End)> covered, int start, int end)
@@ -560,7 +550,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (after.Count > 0 && after[0] is "task" or "tasks" or "subtask" or "subtasks" or "setting" or "settings" or "format" or "formats" or "score" or "scores" or "tokens" or "token")
                 Vote(votes, key, NodeLabel.Paper, 3f); // Paper stands for "not an entity"
             if (after.Count > 0 && NameShape.HeadNouns.TryGetValue(after[0], out var t1) && t1 != NodeLabel.Metric) Vote(votes, key, t1, 3f);
-            else if (after.Count > 1 && IsModifier(after[0]) && NameShape.HeadNouns.TryGetValue(after[1], out var t2) && t2 != NodeLabel.Metric) Vote(votes, key, t2, 2f);
+            else if (after.Count > 1 && (IsModifier(after[0]) || after[0].All(char.IsLower)) && NameShape.HeadNouns.TryGetValue(after[1], out var t2) && t2 != NodeLabel.Metric) Vote(votes, key, t2, 2f);
             // Apposition: "X, a new benchmark …", "X is a … framework".
             var appo = AppositionHead(text, end);
             if (appo is { } ta) Vote(votes, key, ta, 3f);
@@ -568,12 +558,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var before = PrevWords(text, rel, 10);
             // Walk back over a coordinated list of names ("on A, B and C").
             int k0 = 0;
-            while (k0 < before.Count - 1 && k0 < 8 && (before[k0] is "and" or "or" || char.IsUpper(before[k0][0]) && NameShape.IsNameLike(before[k0]) || NameShape.IsAllCaps(before[k0]))) k0++;
+            while (k0 < before.Count - 1 && k0 < 9 && (before[k0] is "and" or "or" or "including" or "like" or "as" or "such" or "e.g" or "the" || SkipBeforeName.Contains(before[k0])
+                || char.IsUpper(before[k0][0]) && (NameShape.IsNameLike(before[k0]) || NameShape.IsAllCaps(before[k0]) || before[k0].Contains('-')))) k0++;
             for (int k = k0; k < before.Count && k < k0 + 4; k++)
             {
                 if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric)
                 { Vote(votes, key, tb, k == k0 ? 2f : 1.5f); break; }
-                if (before[k] is "on" or "across") { if (k == k0 || (k == k0 + 1 && before[k0] == "the")) Vote(votes, key, NodeLabel.Benchmark, 1f); break; }
+                if (before[k] is "on" or "across") { if (k == k0 || (k == k0 + 1 && before[k0] == "the")) Vote(votes, key, NodeLabel.Benchmark, 1.5f); break; }
                 if (before[k] is "in" or "of" or "for" or "with" or "by" or "to" or "from" or "than" or "and" or "or") break;
             }
             if (NameShape.TypeFromSuffix(c.Surface) is { } ts) Vote(votes, key, ts, 2f);
@@ -780,9 +771,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         int i = to - 1;
         while (list.Count < count && i >= 0)
         {
-            while (i >= 0 && text[i] is ' ' or ',') i--;
+            while (i >= 0 && text[i] is ' ' or ',' or '(' or ':') i--;
             int j = i;
-            while (j >= 0 && (char.IsLetterOrDigit(text[j]) || text[j] is '-' or '\'')) j--;
+            while (j >= 0 && (char.IsLetterOrDigit(text[j]) || text[j] is '-' or '\'' or '+' or '.')) j--;
             if (j == i) break;
             list.Add(text[(j + 1)..(i + 1)]);
             i = j;
