@@ -49,6 +49,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
+    [GeneratedRegex(@"\b(?:benchmark|dataset|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm),\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
+    private static partial Regex NounCommaName();
+
+    [GeneratedRegex(@"\(\s?(?:\d|i{1,3}|iv|v)\s?\)\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedPhrase();
+
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
 
@@ -393,6 +399,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (bestEntry is not null)
                 {
                     if (bestEntry.IsGeneric) { i = best; continue; }
+                    // A known method written as ordinary lower-case words ("supervised fine-tuning") is a generic use
+                    // unless the text abbreviates it (definitions are read before this scan).
+                    if (bestEntry.Type == NodeLabel.Method && IsLowerWords(text[t.Start..toks[best].End]) && (best > i || text.AsSpan(t.Start, t.Length).Contains('-'))) { i = best; continue; }
                     int end = toks[best].End;
                     bool variant = false;
                     // "Qwen2.5-VL 7B", "LLaVA-1.5 13B", "Claude 3 Opus": a size or variant word after a known model.
@@ -612,6 +621,20 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 { Propose(c, votes, text, from, rel); first = c; }
                 else break;
             }
+            if (first is null && NounCommaName().Match(text, from) is { Success: true } nc && nc.Index < limit)
+            {
+                // "we propose a new adapter architecture, p-adapter, which …": the name after "<noun>,".
+                var g = nc.Groups["n"];
+                var existing = here.Find(c => c.Start - s.Start == g.Index);
+                if (existing is not null) { if (existing.Known is null) Propose(existing, votes, text, from, g.Index); }
+                else
+                {
+                    var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.65 };
+                    cands.Add(cand);
+                    Propose(cand, votes, text, from, g.Index);
+                }
+                first = existing ?? cands[^1];
+            }
             if (first is null)
             {
                 // "we propose a Visual Precision Search method": a run of capitalised words after the verb.
@@ -627,6 +650,26 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     var appo = AppositionHead(text, p.Start + p.Length);
                     if (appo is { } ta) Vote(votes, key, ta, 3f);
                 }
+            }
+        }
+
+        // "(1) Multi-Frame Gain, (2) Frame Order Sensitivity": numbered capitalised phrases in a proposal sentence.
+        var ptrig = ProposalTrigger().Match(text);
+        if (ptrig.Success || text.Contains(" introduces ", StringComparison.Ordinal))
+        {
+            int from0 = ptrig.Success ? ptrig.Index : text.IndexOf(" introduces ", StringComparison.Ordinal);
+            foreach (Match nm in NumberedPhrase().Matches(text, from0))
+            {
+                var g = nm.Groups["p"];
+                if (here.Exists(c => c.Start - s.Start == g.Index)) { here.Find(c => c.Start - s.Start == g.Index)!.Proposed = true; continue; }
+                var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.6 };
+                cands.Add(cand);
+                var key = KeyOf(cand);
+                var head = text.AsSpan(from0, nm.Index - from0);
+                if (head.Contains("metric", StringComparison.OrdinalIgnoreCase)) Vote(votes, key, NodeLabel.Metric, 3f);
+                else if (head.Contains("benchmark", StringComparison.OrdinalIgnoreCase)) Vote(votes, key, NodeLabel.Benchmark, 3f);
+                else if (head.Contains("dataset", StringComparison.OrdinalIgnoreCase)) Vote(votes, key, NodeLabel.Dataset, 3f);
+                else Vote(votes, key, NodeLabel.Method, 1f);
             }
         }
 
@@ -818,7 +861,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private static string KeyOf(Cand c) => NameKey.Of(c.AliasOf ?? c.Surface);
 
     // Paper stands for "not an entity" ("REC tasks"): it wins only with the strongest votes.
-    private static readonly NodeLabel[] TypeOrder = [NodeLabel.Model, NodeLabel.Benchmark, NodeLabel.Method, NodeLabel.Dataset, NodeLabel.Paper];
+    private static readonly NodeLabel[] TypeOrder = [NodeLabel.Model, NodeLabel.Benchmark, NodeLabel.Method, NodeLabel.Dataset, NodeLabel.Metric, NodeLabel.Paper];
 
     /// <summary>Groups candidates into entities (known ones by canonical name, others by name key), gives each group
     /// one type and one name (its first surface), and returns the mentions.</summary>
