@@ -327,13 +327,20 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             return;
         }
         var known = knownShort ?? knownLong;
+        // A plural short form names a class of things ("multiple-choice questions (MCQs)").
+        if (known is null && shortForm.Length > 2 && shortForm[^1] == 's' && NameShape.IsAllCaps(shortForm.AsSpan(0, shortForm.Length - 1)))
+        {
+            notEntities.Add(shortForm);
+            return;
+        }
         if (known is null)
         {
             bool lower = true;
             foreach (var c in longForm) if (char.IsUpper(c)) { lower = false; break; }
             int lastSpace = longForm.LastIndexOfAny([' ', '-']);
             var head = lastSpace < 0 ? longForm : longForm[(lastSpace + 1)..];
-            if (lower && (NameShape.TaskHeads.Contains(head) || !longForm.Contains(' ') && !longForm.Contains('-')))
+            bool pluralHead = head.Length > 3 && head[^1] == 's' && head[^2] != 's';
+            if (lower && (NameShape.TaskHeads.Contains(head) || pluralHead || !longForm.Contains(' ') && !longForm.Contains('-')))
             {
                 notEntities.Add(shortForm);
                 return;

@@ -82,7 +82,8 @@ public static class NameShape
         int i = s[0] is 'v' or 'V' ? 1 : 0;
         if (i >= s.Length || !char.IsAsciiDigit(s[i])) return false;
         for (; i < s.Length; i++) if (!char.IsAsciiDigit(s[i]) && s[i] != '.') return false;
-        return s[0] is 'v' or 'V' || s.Contains('.');
+        // "v2", "V2", "2.0"; not a score such as "7.4".
+        return s[0] is 'v' or 'V' || s.EndsWith(".0", StringComparison.Ordinal);
     }
 
     /// <summary>All capitals (and digits): "CSS", "MMMU", "GPT".</summary>
