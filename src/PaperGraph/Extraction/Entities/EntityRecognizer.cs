@@ -55,6 +55,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\(\s?(?:\d|i{1,3}|iv|v)\s?\)\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedPhrase();
 
+    [GeneratedRegex(@"\b(?:an?|the|its|their)\s+(?<m>(?:[A-Za-z][\w\-]*\s+)?[A-Za-z][\w\-]*\s+(?:rate|score))\s+of\s+\d", RegexOptions.CultureInvariant)]
+    private static partial Regex MetricOfNumber();
+
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
 
@@ -170,7 +173,24 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (hit.Known is null && hit.Type is null) Vote(votes, key, titleType ?? NodeLabel.Method, titleType is null ? 1f : 4f);
         }
 
-        // 4. Proposals and context votes, sentence by sentence.
+        // "a QA score of 47.6", "an attack success rate of 3%": a named measure tied to a number is a metric.
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            foreach (Match mm in MetricOfNumber().Matches(sentences[si].Text))
+            {
+                var g = mm.Groups["m"];
+                if (Covered(covered[si], g.Index, g.Index + g.Length)) continue;
+                var known = _kb.Find(g.Value);
+                if (known is { IsGeneric: true }) continue;
+                cands.Add(new Cand { Surface = g.Value, Start = sentences[si].Start + g.Index, SentenceIndex = si, Known = known, Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.7 });
+            }
+        }
+
+        // 4. Lists: "ChartQA, Chart-to-Text, Chart-to-Table and ChartX" — the other members of a list of names.
+        for (int si = 0; si < sentences.Length; si++)
+            ListMembers(sentences[si], tokenized[si], covered[si], cands, votes);
+
+        // 5. Proposals and context votes, sentence by sentence.
         for (int si = 0; si < sentences.Length; si++)
             ReadContext(sentences[si], tokenized[si], cands, votes);
 
@@ -532,6 +552,68 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         int space = span.LastIndexOf(' ');
         var last = span[(space + 1)..];
         return span[..(space + 1)] + last.Singularize(inputIsKnownToBePlural: false);
+    }
+
+    /// <summary>In a list of at least three members of which at least two are names already, the other capitalised
+    /// single-word members are names too, typed like their neighbours.</summary>
+    private void ListMembers(Sentence s, List<NameToken> toks, List<(int Start, int End)> covered, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        var byStart = new Dictionary<int, Cand>();
+        foreach (var c in cands) if (c.SentenceIndex == s.Index) byStart.TryAdd(c.Start - s.Start, c);
+        if (byStart.Count < 2) return;
+        var members = new List<(int Start, int End, Cand? Cand)>();
+        void Flush()
+        {
+            if (members.Count >= 3)
+            {
+                int named = 0;
+                var typeVotes = new float[6];
+                foreach (var m in members) if (m.Cand is { } c) { named++; if (c.Type is { } t) typeVotes[(int)t]++; }
+                if (named >= 2 && named < members.Count)
+                {
+                    NodeLabel? type = null;
+                    float best = 0;
+                    foreach (var t in TypeOrder) if (typeVotes[(int)t] > best) { best = typeVotes[(int)t]; type = t; }
+                    foreach (var m in members)
+                    {
+                        if (m.Cand is not null) continue;
+                        var w = text[m.Start..m.End];
+                        if (w.Length < 3 || !char.IsUpper(w[0]) || ShapeStopWords.Contains(w) || _kb.Find(w) is { IsGeneric: true }) continue;
+                        if (Covered(covered, m.Start, m.End)) continue;
+                        var cand = new Cand { Surface = w, Start = s.Start + m.Start, SentenceIndex = s.Index, Rule = "entity.list", Confidence = 0.5 };
+                        cands.Add(cand);
+                        if (type is { } ty) Vote(votes, KeyOf(cand), ty, 2f);
+                    }
+                }
+            }
+            members.Clear();
+        }
+        bool expectMember = true;
+        for (int i = 0; i < toks.Count; i++)
+        {
+            var t = toks[i];
+            if (expectMember)
+            {
+                if (!t.IsWord) { Flush(); continue; }
+                if (byStart.TryGetValue(t.Start, out var c))
+                {
+                    int end = t.Start + c.Surface.Length;
+                    members.Add((t.Start, end, c));
+                    while (i + 1 < toks.Count && toks[i + 1].Start < end) i++;
+                }
+                else members.Add((t.Start, t.End, null));
+                expectMember = false;
+                continue;
+            }
+            // A separator: ',', 'and', 'or', ', and'.
+            if (!t.IsWord && text[t.Start] == ',') { expectMember = true; if (i + 1 < toks.Count && toks[i + 1].IsWord && text[toks[i + 1].Start..toks[i + 1].End] is "and" or "or") i++; continue; }
+            if (t.IsWord && text[t.Start..t.End] is "and" or "or") { expectMember = true; continue; }
+            Flush();
+            // This token may start a new list.
+            if (t.IsWord) { i--; expectMember = true; }
+        }
+        Flush();
     }
 
     private static bool IsLowerWords(string s)
