@@ -50,7 +50,7 @@ public static class DefaultComponents
 {
     public static IPaperExtractor CreateExtractor() =>
         new RuleBasedExtractor(new Extraction.Entities.EntityRecognizer(), Extraction.Relations.DefaultRelations.Create());
-    public static IResolver CreateResolver() => new ExactAliasResolver();
+    public static IResolver CreateResolver() => new ExactAliasResolver(Extraction.Entities.KnowledgeBase.Default);
 }
 
 /// <summary>

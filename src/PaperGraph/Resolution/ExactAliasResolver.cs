@@ -11,6 +11,15 @@ namespace PaperGraph.Resolution;
 /// </summary>
 public sealed class ExactAliasResolver : IResolver
 {
+    private readonly Extraction.Entities.KnowledgeBase? _kb;
+
+    /// <summary>A resolver without a knowledge base: families are linked by exact name key only.</summary>
+    public ExactAliasResolver() { }
+
+    /// <summary>A resolver that names families by their knowledge-base canonical name ("LLaVA-v1.5-7B" → family
+    /// "LLaVA-1.5", not a second "LLaVA-v1.5" node).</summary>
+    public ExactAliasResolver(Extraction.Entities.KnowledgeBase kb) { _kb = kb ?? throw new ArgumentNullException(nameof(kb)); }
+
     private sealed class Cluster
     {
         public readonly Dictionary<string, int> Surfaces = new(StringComparer.Ordinal);
@@ -58,7 +67,11 @@ public sealed class ExactAliasResolver : IResolver
             var name = c.Known ?? MostFrequent(c.Surfaces);
             var family = ModelNames.FamilyOf(name);
             if (family is null || NameKey.Of(family) == key) continue;
-            var f = ClusterOf(family, null);
+            var known = _kb?.Find(family) is { Type: NodeLabel.Model } entry ? entry.Name : null;
+            if (known is not null && NameKey.Of(known) == key) continue;
+            // A family another paper typed as something else (a benchmark, a method) is not this model's family.
+            if (clusters.TryGetValue(NameKey.Of(known ?? family), out var existing) && existing.Votes.Count > 0 && Winner(existing.Votes) != NodeLabel.Model) continue;
+            var f = ClusterOf(known ?? family, known);
             if (f.Surfaces.Count == 0) { f.Surfaces[family] = 0; f.Votes[NodeLabel.Model] = 0; }
             familyOf[c] = f;
         }

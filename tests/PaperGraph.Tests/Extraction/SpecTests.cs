@@ -86,7 +86,8 @@ public class SpecTests
         }
 
         private static bool Same(string wanted, string key, ExtractedEntity? e) =>
-            NameKey.Of(wanted) == key || (e is not null && (NameKey.Of(e.Name) == NameKey.Of(wanted) || e.Aliases.Any(a => NameKey.Of(a) == NameKey.Of(wanted))));
+            NameKey.Of(wanted) == key || (e is not null && (NameKey.Of(e.Name) == NameKey.Of(wanted) || e.Aliases.Any(a => NameKey.Of(a) == NameKey.Of(wanted))
+                || (e.KnownAs is not null && NameKey.Of(e.KnownAs) == NameKey.Of(wanted))));
 
         public bool Contains(string kind, JsonElement item)
         {

@@ -49,6 +49,15 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
+    [GeneratedRegex(@"\b(?:benchmark|dataset|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm),\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
+    private static partial Regex NounCommaName();
+
+    [GeneratedRegex(@"\(\s?(?:\d|i{1,3}|iv|v)\s?\)\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedPhrase();
+
+    [GeneratedRegex(@"\b(?:an?|the|its|their)\s+(?<m>(?:[A-Za-z][\w\-]*\s+)?[A-Za-z][\w\-]*\s+(?:rate|score))\s+of\s+\d", RegexOptions.CultureInvariant)]
+    private static partial Regex MetricOfNumber();
+
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
 
@@ -164,7 +173,24 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (hit.Known is null && hit.Type is null) Vote(votes, key, titleType ?? NodeLabel.Method, titleType is null ? 1f : 4f);
         }
 
-        // 4. Proposals and context votes, sentence by sentence.
+        // "a QA score of 47.6", "an attack success rate of 3%": a named measure tied to a number is a metric.
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            foreach (Match mm in MetricOfNumber().Matches(sentences[si].Text))
+            {
+                var g = mm.Groups["m"];
+                if (Covered(covered[si], g.Index, g.Index + g.Length)) continue;
+                var known = _kb.Find(g.Value);
+                if (known is { IsGeneric: true }) continue;
+                cands.Add(new Cand { Surface = g.Value, Start = sentences[si].Start + g.Index, SentenceIndex = si, Known = known, Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.7 });
+            }
+        }
+
+        // 4. Lists: "ChartQA, Chart-to-Text, Chart-to-Table and ChartX" — the other members of a list of names.
+        for (int si = 0; si < sentences.Length; si++)
+            ListMembers(sentences[si], tokenized[si], covered[si], cands, votes);
+
+        // 5. Proposals and context votes, sentence by sentence.
         for (int si = 0; si < sentences.Length; si++)
             ReadContext(sentences[si], tokenized[si], cands, votes);
 
@@ -321,13 +347,20 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             return;
         }
         var known = knownShort ?? knownLong;
+        // A plural short form names a class of things ("multiple-choice questions (MCQs)").
+        if (known is null && shortForm.Length > 2 && shortForm[^1] == 's' && NameShape.IsAllCaps(shortForm.AsSpan(0, shortForm.Length - 1)))
+        {
+            notEntities.Add(shortForm);
+            return;
+        }
         if (known is null)
         {
             bool lower = true;
             foreach (var c in longForm) if (char.IsUpper(c)) { lower = false; break; }
             int lastSpace = longForm.LastIndexOfAny([' ', '-']);
             var head = lastSpace < 0 ? longForm : longForm[(lastSpace + 1)..];
-            if (lower && (NameShape.TaskHeads.Contains(head) || !longForm.Contains(' ') && !longForm.Contains('-')))
+            bool pluralHead = head.Length > 3 && head[^1] == 's' && head[^2] != 's';
+            if (lower && (NameShape.TaskHeads.Contains(head) || pluralHead || !longForm.Contains(' ') && !longForm.Contains('-')))
             {
                 notEntities.Add(shortForm);
                 return;
@@ -344,7 +377,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var main = new Cand
         {
             Surface = shortFirst ? shortForm : longForm, Start = s.Start + (shortFirst ? shortStart : longStart), SentenceIndex = s.Index,
-            Known = known, Type = known is not null || IsDecisiveHead(longForm) ? type : null,
+            Known = known, Type = known is not null || type != NodeLabel.Method ? type : null,
             Rule = known is null ? "entity.definition" : "entity.kb", Confidence = known is null ? 0.8 : 0.9,
         };
         var alias = new Cand
@@ -357,16 +390,6 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         shortForms.TryAdd(shortForm, main);
         if (main.Type is null) main.Type = null; // typed later by votes (the head gave only a default)
         _ = type;
-    }
-
-    private static bool IsDecisiveHead(string longForm)
-    {
-        var t = NameShape.TypeFromHead(longForm);
-        if (t != NodeLabel.Method) return true;
-        int lastSpace = longForm.LastIndexOfAny([' ', '-']);
-        var head = lastSpace < 0 ? longForm : longForm[(lastSpace + 1)..];
-        return head.EndsWith("tion", StringComparison.OrdinalIgnoreCase) || head.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            || NameShape.HeadNouns.ContainsKey(head) || head.Equals("Thought", StringComparison.OrdinalIgnoreCase) || head.Equals("Thoughts", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Covered(List<(int Start, int End)> covered, int start, int end)
@@ -386,9 +409,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (!t.IsWord || t.IsLatex) continue;
             if (Covered(covered, t.Start, t.End)) continue;
 
-            // Knowledge base: longest span of tokens starting here.
-            var firstKey = NameKey.Of(text.AsSpan(t.Start, t.Length).ToString());
-            if (_firstTokenKeys.Contains(firstKey) || (t.Length > 2 && _firstTokenKeys.Contains(firstKey.TrimEnd('s'))))
+            // Knowledge base: longest span of tokens starting here (an allocation-free first-token test first).
+            if (StartsKnownName(text.AsSpan(t.Start, t.Length)))
             {
                 int best = -1;
                 KbEntry? bestEntry = null;
@@ -397,13 +419,16 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     if (!toks[j].IsWord && text[toks[j].Start] != ')' && text[toks[j].Start] != '+') continue;
                     var span = text[t.Start..toks[j].End];
                     var e = _kb.Find(span);
-                    if (e is null && j > i && span[^1] == 's' && char.IsLower(span[^2]) && IsLowerWords(span)) e = _kb.Find(span.Singularize(inputIsKnownToBePlural: false));
+                    if (e is null && j > i && span[^1] == 's' && char.IsLower(span[^2]) && IsLowerWords(span)) e = _kb.Find(SingularOfLastWord(span));
                     if (e is null && toks[j].Length > 2 && span[^1] == 's' && char.IsUpper(span[^2])) e = _kb.Find(span[..^1]);
                     if (e is not null) { best = j; bestEntry = e; break; }
                 }
                 if (bestEntry is not null)
                 {
                     if (bestEntry.IsGeneric) { i = best; continue; }
+                    // A known method written as ordinary lower-case words ("supervised fine-tuning") is a generic use
+                    // unless the text abbreviates it (definitions are read before this scan).
+                    if (bestEntry.Type == NodeLabel.Method && IsLowerWords(text[t.Start..toks[best].End]) && (best > i || text.AsSpan(t.Start, t.Length).Contains('-'))) { i = best; continue; }
                     int end = toks[best].End;
                     bool variant = false;
                     // "Qwen2.5-VL 7B", "LLaVA-1.5 13B", "Claude 3 Opus": a size or variant word after a known model.
@@ -485,6 +510,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
+    private bool StartsKnownName(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 64) return false;
+        Span<char> buffer = stackalloc char[token.Length];
+        int n = NameKey.Write(token, buffer);
+        if (n < 0) return _firstTokenKeys.Contains(NameKey.Of(token.ToString()));
+        var lookup = _firstTokenKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var key = buffer[..n];
+        return lookup.Contains(key) || (n > 2 && key[^1] == 's' && lookup.Contains(key[..^1]));
+    }
+
     private static readonly FrozenSet<string> NameSuffixWords = new[]
     {
         "mini", "core", "lab", "base", "large", "small", "tiny", "pro", "plus", "lite", "turbo", "preview", "chat",
@@ -508,6 +544,76 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         int cut = w.IndexOfAny(['-', '/', '+', '.']);
         var first = cut < 0 ? w : w[..cut];
         return NameShape.IsQuantity(first) || first is "2D" or "3D" or "4D" || cut >= 0 && w[cut] == '.' && w.EndsWith(".ch", StringComparison.Ordinal);
+    }
+
+    /// <summary>"success rates" → "success rate", "accuracies" → "accuracy" (Humanizer's rules for the last word).</summary>
+    private static string SingularOfLastWord(string span)
+    {
+        int space = span.LastIndexOf(' ');
+        var last = span[(space + 1)..];
+        return span[..(space + 1)] + last.Singularize(inputIsKnownToBePlural: false);
+    }
+
+    /// <summary>In a list of at least three members of which at least two are names already, the other capitalised
+    /// single-word members are names too, typed like their neighbours.</summary>
+    private void ListMembers(Sentence s, List<NameToken> toks, List<(int Start, int End)> covered, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        var byStart = new Dictionary<int, Cand>();
+        foreach (var c in cands) if (c.SentenceIndex == s.Index) byStart.TryAdd(c.Start - s.Start, c);
+        if (byStart.Count < 2) return;
+        var members = new List<(int Start, int End, Cand? Cand)>();
+        void Flush()
+        {
+            if (members.Count >= 3)
+            {
+                int named = 0;
+                var typeVotes = new float[6];
+                foreach (var m in members) if (m.Cand is { } c) { named++; if (c.Type is { } t) typeVotes[(int)t]++; }
+                if (named >= 2 && named < members.Count)
+                {
+                    NodeLabel? type = null;
+                    float best = 0;
+                    foreach (var t in TypeOrder) if (typeVotes[(int)t] > best) { best = typeVotes[(int)t]; type = t; }
+                    foreach (var m in members)
+                    {
+                        if (m.Cand is not null) continue;
+                        var w = text[m.Start..m.End];
+                        if (w.Length < 3 || !char.IsUpper(w[0]) || ShapeStopWords.Contains(w) || _kb.Find(w) is { IsGeneric: true }) continue;
+                        if (Covered(covered, m.Start, m.End)) continue;
+                        var cand = new Cand { Surface = w, Start = s.Start + m.Start, SentenceIndex = s.Index, Rule = "entity.list", Confidence = 0.5 };
+                        cands.Add(cand);
+                        if (type is { } ty) Vote(votes, KeyOf(cand), ty, 2f);
+                    }
+                }
+            }
+            members.Clear();
+        }
+        bool expectMember = true;
+        for (int i = 0; i < toks.Count; i++)
+        {
+            var t = toks[i];
+            if (expectMember)
+            {
+                if (!t.IsWord) { Flush(); continue; }
+                if (byStart.TryGetValue(t.Start, out var c))
+                {
+                    int end = t.Start + c.Surface.Length;
+                    members.Add((t.Start, end, c));
+                    while (i + 1 < toks.Count && toks[i + 1].Start < end) i++;
+                }
+                else members.Add((t.Start, t.End, null));
+                expectMember = false;
+                continue;
+            }
+            // A separator: ',', 'and', 'or', ', and'.
+            if (!t.IsWord && text[t.Start] == ',') { expectMember = true; if (i + 1 < toks.Count && toks[i + 1].IsWord && text[toks[i + 1].Start..toks[i + 1].End] is "and" or "or") i++; continue; }
+            if (t.IsWord && text[t.Start..t.End] is "and" or "or") { expectMember = true; continue; }
+            Flush();
+            // This token may start a new list.
+            if (t.IsWord) { i--; expectMember = true; }
+        }
+        Flush();
     }
 
     private static bool IsLowerWords(string s)
@@ -542,7 +648,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (after.Count > 0 && after[0] is "task" or "tasks" or "subtask" or "subtasks" or "setting" or "settings" or "format" or "formats" or "score" or "scores" or "tokens" or "token")
                 Vote(votes, key, NodeLabel.Paper, 3f); // Paper stands for "not an entity"
             if (after.Count > 0 && NameShape.HeadNouns.TryGetValue(after[0], out var t1) && t1 != NodeLabel.Metric) Vote(votes, key, t1, 3f);
-            else if (after.Count > 1 && IsModifier(after[0]) && NameShape.HeadNouns.TryGetValue(after[1], out var t2) && t2 != NodeLabel.Metric) Vote(votes, key, t2, 2f);
+            else if (after.Count > 1 && (IsModifier(after[0]) || after[0].All(char.IsLower)) && NameShape.HeadNouns.TryGetValue(after[1], out var t2) && t2 != NodeLabel.Metric) Vote(votes, key, t2, 2f);
             // Apposition: "X, a new benchmark …", "X is a … framework".
             var appo = AppositionHead(text, end);
             if (appo is { } ta) Vote(votes, key, ta, 3f);
@@ -550,12 +656,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var before = PrevWords(text, rel, 10);
             // Walk back over a coordinated list of names ("on A, B and C").
             int k0 = 0;
-            while (k0 < before.Count - 1 && k0 < 8 && (before[k0] is "and" or "or" || char.IsUpper(before[k0][0]) && NameShape.IsNameLike(before[k0]) || NameShape.IsAllCaps(before[k0]))) k0++;
+            while (k0 < before.Count - 1 && k0 < 9 && (before[k0] is "and" or "or" or "including" or "like" or "as" or "such" or "e.g" or "the" || SkipBeforeName.Contains(before[k0])
+                || char.IsUpper(before[k0][0]) && (NameShape.IsNameLike(before[k0]) || NameShape.IsAllCaps(before[k0]) || before[k0].Contains('-')))) k0++;
             for (int k = k0; k < before.Count && k < k0 + 4; k++)
             {
                 if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric)
                 { Vote(votes, key, tb, k == k0 ? 2f : 1.5f); break; }
-                if (before[k] is "on" or "across") { if (k == k0 || (k == k0 + 1 && before[k0] == "the")) Vote(votes, key, NodeLabel.Benchmark, 1f); break; }
+                if (before[k] is "on" or "across") { if (k == k0 || (k == k0 + 1 && before[k0] == "the")) Vote(votes, key, NodeLabel.Benchmark, 1.5f); break; }
                 if (before[k] is "in" or "of" or "for" or "with" or "by" or "to" or "from" or "than" or "and" or "or") break;
             }
             if (NameShape.TypeFromSuffix(c.Surface) is { } ts) Vote(votes, key, ts, 2f);
@@ -603,6 +710,20 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 { Propose(c, votes, text, from, rel); first = c; }
                 else break;
             }
+            if (first is null && NounCommaName().Match(text, from) is { Success: true } nc && nc.Index < limit)
+            {
+                // "we propose a new adapter architecture, p-adapter, which …": the name after "<noun>,".
+                var g = nc.Groups["n"];
+                var existing = here.Find(c => c.Start - s.Start == g.Index);
+                if (existing is not null) { if (existing.Known is null) Propose(existing, votes, text, from, g.Index); }
+                else
+                {
+                    var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.65 };
+                    cands.Add(cand);
+                    Propose(cand, votes, text, from, g.Index);
+                }
+                first = existing ?? cands[^1];
+            }
             if (first is null)
             {
                 // "we propose a Visual Precision Search method": a run of capitalised words after the verb.
@@ -618,6 +739,26 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     var appo = AppositionHead(text, p.Start + p.Length);
                     if (appo is { } ta) Vote(votes, key, ta, 3f);
                 }
+            }
+        }
+
+        // "(1) Multi-Frame Gain, (2) Frame Order Sensitivity": numbered capitalised phrases in a proposal sentence.
+        var ptrig = ProposalTrigger().Match(text);
+        if (ptrig.Success || text.Contains(" introduces ", StringComparison.Ordinal))
+        {
+            int from0 = ptrig.Success ? ptrig.Index : text.IndexOf(" introduces ", StringComparison.Ordinal);
+            foreach (Match nm in NumberedPhrase().Matches(text, from0))
+            {
+                var g = nm.Groups["p"];
+                if (here.Exists(c => c.Start - s.Start == g.Index)) { here.Find(c => c.Start - s.Start == g.Index)!.Proposed = true; continue; }
+                var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.6 };
+                cands.Add(cand);
+                var key = KeyOf(cand);
+                var head = text.AsSpan(from0, nm.Index - from0);
+                if (head.Contains("metric", StringComparison.OrdinalIgnoreCase)) Vote(votes, key, NodeLabel.Metric, 3f);
+                else if (head.Contains("benchmark", StringComparison.OrdinalIgnoreCase)) Vote(votes, key, NodeLabel.Benchmark, 3f);
+                else if (head.Contains("dataset", StringComparison.OrdinalIgnoreCase)) Vote(votes, key, NodeLabel.Dataset, 3f);
+                else Vote(votes, key, NodeLabel.Method, 1f);
             }
         }
 
@@ -724,7 +865,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             end = j;
             i = j;
         }
-        return words >= 2 ? (start, end - start) : null;
+        if (words >= 2) return (start, end - start);
+        // One capitalised word announced with an apposition or a definition: "we present Lyrebird, a unified model".
+        if (words == 1 && end < limit && (text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal)))
+            return (start, end - start);
+        return null;
     }
 
     private static bool IsModifier(string w) => w.EndsWith("-based", StringComparison.Ordinal) || w is "multimodal" or "vision-language" or "video" or "evaluation" or "foundation" or "language" or "reward" or "instruction" or "training" or "reasoning" or "generative" or "diffusion";
@@ -758,9 +903,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         int i = to - 1;
         while (list.Count < count && i >= 0)
         {
-            while (i >= 0 && text[i] is ' ' or ',') i--;
+            while (i >= 0 && text[i] is ' ' or ',' or '(' or ':') i--;
             int j = i;
-            while (j >= 0 && (char.IsLetterOrDigit(text[j]) || text[j] is '-' or '\'')) j--;
+            while (j >= 0 && (char.IsLetterOrDigit(text[j]) || text[j] is '-' or '\'' or '+' or '.')) j--;
             if (j == i) break;
             list.Add(text[(j + 1)..(i + 1)]);
             i = j;
@@ -778,6 +923,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// <summary>"X, a large-scale benchmark …", "X is an efficient framework …": the first head noun within 8 words.</summary>
     private static NodeLabel? AppositionHead(string text, int end)
     {
+        // Skip a parenthesised group right after the name: "PT (Path Tracer), a benchmark …".
+        if (end + 1 < text.Length && text[end] == ' ' && text[end + 1] == '(')
+        {
+            int close = text.IndexOf(')', end);
+            if (close > 0 && close - end < 120) end = close + 1;
+        }
         var rest = text.AsSpan(end);
         int skip;
         if (rest.StartsWith(", a ", StringComparison.Ordinal)) skip = 4;
@@ -799,7 +950,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private static string KeyOf(Cand c) => NameKey.Of(c.AliasOf ?? c.Surface);
 
     // Paper stands for "not an entity" ("REC tasks"): it wins only with the strongest votes.
-    private static readonly NodeLabel[] TypeOrder = [NodeLabel.Model, NodeLabel.Benchmark, NodeLabel.Method, NodeLabel.Dataset, NodeLabel.Paper];
+    private static readonly NodeLabel[] TypeOrder = [NodeLabel.Model, NodeLabel.Benchmark, NodeLabel.Method, NodeLabel.Dataset, NodeLabel.Metric, NodeLabel.Paper];
 
     /// <summary>Groups candidates into entities (known ones by canonical name, others by name key), gives each group
     /// one type and one name (its first surface), and returns the mentions.</summary>

@@ -52,7 +52,8 @@ public sealed class KnowledgeBase
                 allCapsOnly[key] = allCapsOnly.GetValueOrDefault(key, true) && caps;
                 if (!exact.TryGetValue(key, out var set)) exact[key] = set = new HashSet<string>(StringComparer.Ordinal);
                 set.Add(StripSeparators(form));
-                if (!form.Contains(' ') && !form.Contains('-') && HasUpper(form)) needsCapital.Add(key);
+                // A word with a digit ("qwen2.5vl") is unambiguous in any case; a plain word ("clip") is not.
+                if (!form.Contains(' ') && !form.Contains('-') && HasUpper(form) && !form.Any(char.IsDigit)) needsCapital.Add(key);
             }
         }
         _byKey = byKey.ToFrozenDictionary(StringComparer.Ordinal);

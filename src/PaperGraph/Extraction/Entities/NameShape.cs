@@ -82,7 +82,8 @@ public static class NameShape
         int i = s[0] is 'v' or 'V' ? 1 : 0;
         if (i >= s.Length || !char.IsAsciiDigit(s[i])) return false;
         for (; i < s.Length; i++) if (!char.IsAsciiDigit(s[i]) && s[i] != '.') return false;
-        return s[0] is 'v' or 'V' || s.Contains('.');
+        // "v2", "V2", "2.0"; not a score such as "7.4".
+        return s[0] is 'v' or 'V' || s.EndsWith(".0", StringComparison.Ordinal);
     }
 
     /// <summary>All capitals (and digits): "CSS", "MMMU", "GPT".</summary>
@@ -112,7 +113,8 @@ public static class NameShape
         if (dash > 0 && dash < name.Length - 1)
         {
             var last = name.AsSpan(dash + 1);
-            if (IsModelSize(last)) return NodeLabel.Model;
+            // "-7B", "-350M" are parameter counts; "-8M", "-2M" (under a hundred million) count samples of a data set.
+            if (IsModelSize(last) && !(last[^1] == 'M' && last.Length <= 3)) return NodeLabel.Model;
             // "OpenSpatial-3M", "VSI-590K", "SpatialLadder-26k": a sample count names a data set.
             if (last.Length >= 2 && last[^1] is 'K' or 'k' or 'M' && char.IsAsciiDigit(last[0]) && IsQuantity(last)) return NodeLabel.Dataset;
             if (last.Equals("Bench", StringComparison.OrdinalIgnoreCase)) return NodeLabel.Benchmark;
@@ -179,6 +181,6 @@ public static class NameShape
         "processing", "vision", "models", "model", "networks", "network", "agents", "tasks", "task", "modeling", "tokens",
         "token", "transformers", "transformer", "systems", "system", "language", "languages", "comprehension", "analysis",
         "planning", "manipulation", "driving", "perception", "inference", "hallucination", "hallucinations", "imaging",
-        "resonance", "tomography", "parsing", "extraction", "completion", "alignment",
+        "resonance", "tomography", "sensing", "parsing", "extraction", "completion", "alignment",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
