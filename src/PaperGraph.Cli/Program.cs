@@ -13,6 +13,7 @@ public static class Program
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(TrainRelationsCommand.Create());
         return root;
     }
 }

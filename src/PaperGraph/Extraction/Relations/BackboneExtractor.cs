@@ -28,7 +28,8 @@ public sealed class BackboneExtractor : IRelationExtractor
         "finetuned ", "finetuning ", "fine-tuned from ", "initialized from ", "initialised from ", "initialized with ",
         "initialised with ", "initializing from ", "integrates ", "integrating ", "extends ", "extending ", "augmented version of ",
         "with a frozen ", "upon ", "adapting ", "adapts ", "adapt ", "continual pre-training of ", "post-train ", "post-training ",
-        "equip ", "equipping ", "equips ", "instantiation with ", "implementing these strategies in ",
+        "equip ", "equipping ", "equips ", "instantiation with ", "instantiation of this approach with ", "instantiations with ",
+        "instantiated with ", "instantiate it with ", "instantiating it with ", "implemented on ", "implement it on ", "implementing these strategies in ",
         "applied to ", "apply it to ", "applying it to ", "to train ", "we train ", "improves ", "integrated ", "-trained ", "-tuned ",
         "-finetuned ",
         "derived from ", "starting from ",
@@ -69,10 +70,15 @@ public sealed class BackboneExtractor : IRelationExtractor
                 // backbone, else after it ("Building upon X, we develop Y"); none means an unnamed model.
                 bool Own(EntityMention m) => m.Proposed && PaperContext.IsRunnable(m.Type) && PaperContext.NameOf(m) != name;
                 var model = inSentence.LastOrDefault(m => m.Start < backbone.Start && Own(m)) ?? inSentence.FirstOrDefault(m => m.Start > backbone.Start && Own(m));
+                // Else the paper's own model (its first proposed model, else method): the sentence speaks of it
+                // ("we develop several models … built upon X"); with none the model stays unnamed.
+                var subject = model is null ? ctx.SubjectModel : PaperContext.NameOf(model);
+                if (subject == name) subject = null;
+                if (rule == "based-on.experiments" && ctx.ProposedModels.Any(p => mentions.Any(m => m.Type == NodeLabel.Model && PaperContext.NameOf(m) == p))) continue;
                 facts.Add(new ExtractedFact
                 {
-                    Kind = FactKind.BasedOn, Subject = model is null ? null : PaperContext.NameOf(model), Object = name,
-                    SentenceIndex = s.Index, Rule = rule, Confidence = model is null ? 0.6 : 0.7,
+                    Kind = FactKind.BasedOn, Subject = subject, Object = name,
+                    SentenceIndex = s.Index, Rule = model is null && subject is not null ? rule + "+subject" : rule, Confidence = model is not null ? 0.7 : subject is null ? 0.6 : 0.55,
                 });
             }
         }
@@ -116,8 +122,27 @@ public sealed class BackboneExtractor : IRelationExtractor
             }
             if (listed) { yield return (m, listRule!); continue; }
             if (CueBefore(before) is { } rule) { listRule = rule; yield return (m, rule); }
+            else if (IntegratesInto(before, after)) { listRule = "based-on.cue"; yield return (m, "based-on.cue"); }
+            else if (AppliedInExperiments(before)) { listRule = "based-on.experiments"; yield return (m, "based-on.experiments"); }
         }
     }
+
+    /// <summary>"integrating … into the X framework/model/architecture": X is what the paper builds on.</summary>
+    private static bool IntegratesInto(string before, string after)
+    {
+        if (!before.EndsWith(" into the ", StringComparison.Ordinal) && !before.EndsWith(" into ", StringComparison.Ordinal)) return false;
+        int at = before.LastIndexOf("integrat", StringComparison.Ordinal);
+        return at >= 0 && !before[at..].Contains(". ", StringComparison.Ordinal) &&
+            (after.StartsWith(" framework", StringComparison.Ordinal) || after.StartsWith(" model", StringComparison.Ordinal) ||
+             after.StartsWith(" architecture", StringComparison.Ordinal) || after.StartsWith(" pipeline", StringComparison.Ordinal) ||
+             before.Length - at < 80);
+    }
+
+    /// <summary>"experiments on/with X" naming a model: the paper's method is applied to X (kept only in papers that
+    /// propose no model of their own, see <see cref="Extract"/>).</summary>
+    private static bool AppliedInExperiments(string before) =>
+        before.EndsWith("experiments on ", StringComparison.Ordinal) || before.EndsWith("experiments with ", StringComparison.Ordinal) ||
+        before.EndsWith("experiments on the ", StringComparison.Ordinal);
 
     /// <summary>The sentence is about the paper's own work ("X-based" elsewhere describes other systems).</summary>
     private static bool OwnWork(string lower, List<EntityMention> inSentence) =>
@@ -143,7 +168,7 @@ public sealed class BackboneExtractor : IRelationExtractor
             int at = before.LastIndexOf(c, StringComparison.Ordinal);
             if (at < 0 || (at > 0 && c[0] != '-' && (char.IsLetter(before[at - 1]) || before[at - 1] == '-'))) continue;
             var between = before[(at + c.Length)..];
-            if (between.Contains("), ", StringComparison.Ordinal)) continue;
+            if (between.Contains("), ", StringComparison.Ordinal) || (c[0] == '-' && between.Length > 0)) continue;
             bool enumerates = between.Contains("including", StringComparison.Ordinal) || between.Contains("such as", StringComparison.Ordinal) ||
                 between.Contains("i.e.", StringComparison.Ordinal) || between.Contains("e.g.", StringComparison.Ordinal);
             if (between.Length <= (enumerates ? 90 : 45) && !between.Contains(". ", StringComparison.Ordinal) && !between.Contains(';') &&
