@@ -32,7 +32,8 @@ public sealed class BackboneExtractor : IRelationExtractor
         "instantiated with ", "instantiate it with ", "instantiating it with ", "implemented on ", "implement it on ", "implementing these strategies in ",
         "applied to ", "apply it to ", "applying it to ", "to train ", "we train ", "improves ", "integrated ", "-trained ", "-tuned ",
         "-finetuned ",
-        "derived from ", "starting from ",
+        "derived from ", "starting from ", "prepended to ", "plugged into ", "integrated into ", "incorporated into ",
+        "inserted into ",
     ];
 
     /// <summary>"apply/applying/leverage METHOD to X": X is the backbone.</summary>
@@ -122,7 +123,7 @@ public sealed class BackboneExtractor : IRelationExtractor
             }
             if (listed) { yield return (m, listRule!); continue; }
             if (CueBefore(before) is { } rule) { listRule = rule; yield return (m, rule); }
-            else if (IntegratesInto(before, after)) { listRule = "based-on.cue"; yield return (m, "based-on.cue"); }
+            else if (IntegratesInto(Cues.Window(s, m, 200, 0).Before, after)) { listRule = "based-on.cue"; yield return (m, "based-on.cue"); }
             else if (AppliedInExperiments(before)) { listRule = "based-on.experiments"; yield return (m, "based-on.experiments"); }
         }
     }

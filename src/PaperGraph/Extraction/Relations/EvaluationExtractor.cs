@@ -40,12 +40,13 @@ public sealed class EvaluationExtractor : IRelationExtractor
         foreach (var pair in Pairs(Candidates(paper, sentences, mentions)))
         {
             bool legacy = pair.Candidates.Any(c => c.Legacy);
-            double p = _model?.Probability(pair.Features) ?? (legacy ? 1 : 0);
-            if (p < (_model?.Threshold ?? 0.5)) continue;
+            if (_model is null && !legacy) continue;
+            double? p = _model?.Probability(pair.Features);
+            if (p < _model?.Threshold) continue;
             // The facts of the sentences the hand rules read as evaluations, else of every sentence naming the pair.
             foreach (var c in legacy ? pair.Candidates.Where(c => c.Legacy) : pair.Candidates)
                 foreach (var f in c.Facts)
-                    facts.Add(f with { Rule = legacy ? f.Rule : f.Rule.Replace("eval.", "eval.learned.", StringComparison.Ordinal), Confidence = Math.Round(p, 3) });
+                    facts.Add(f with { Rule = legacy ? f.Rule : f.Rule.Replace("eval.", "eval.learned.", StringComparison.Ordinal), Confidence = p is { } q ? Math.Round(q, 3) : f.Confidence });
         }
         // Unscored duplicates of scored pairs add nothing.
         var scored = facts.Where(f => f.Value is not null).Select(f => (f.Subject, f.Object)).ToHashSet();
@@ -139,7 +140,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     foreach (var t in targets)
                         if (!ctx.ProposedTargets.Contains(PaperContext.NameOf(t)) || ScoreFinder.HasOutcome(lower)) legacy.Add((subject, PaperContext.NameOf(t)));
                 }
-                else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && ScoreFinder.HasOutcome(lower))
+                else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && ScoreFinder.HasOutcome(lower) && !SpeaksOfOtherBenchmarks(lower))
                 {
                     foreach (var m in models)
                         foreach (var t in ctx.ProposedTargets) legacy.Add((PaperContext.NameOf(m), t));
@@ -241,6 +242,13 @@ public sealed class EvaluationExtractor : IRelationExtractor
         lower.Contains("our ", StringComparison.Ordinal) || lower.StartsWith("experiment", StringComparison.Ordinal) ||
         lower.Contains("extensive experiments", StringComparison.Ordinal) || lower.Contains("experimental results", StringComparison.Ordinal) ||
         lower.Contains("evaluations", StringComparison.Ordinal) || lower.Contains("results show", StringComparison.Ordinal);
+
+    /// <summary>"across nine benchmarks", "on multiple … benchmarks": results on benchmarks other than the paper's own
+    /// (unless it also says "our/this benchmark").</summary>
+    private static bool SpeaksOfOtherBenchmarks(string lower) =>
+        (lower.Contains("benchmarks", StringComparison.Ordinal) || lower.Contains("datasets", StringComparison.Ordinal)) &&
+        !lower.Contains("our benchmark", StringComparison.Ordinal) && !lower.Contains("this benchmark", StringComparison.Ordinal) &&
+        !lower.Contains("the benchmark", StringComparison.Ordinal);
 
     private static bool RefersToSubject(string lower) =>
         lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) ||
