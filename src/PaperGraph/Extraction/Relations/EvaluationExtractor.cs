@@ -127,7 +127,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
 
             // What the hand rules state in this sentence.
             var legacy = new HashSet<(string, string)>();
-            if (evalCue)
+            if (evalCue && !IntroducesBenchmark(lower, inSentence))
             {
                 if (models.Count > 0 && targets.Count > 0)
                 {
@@ -242,6 +242,22 @@ public sealed class EvaluationExtractor : IRelationExtractor
         lower.Contains("our ", StringComparison.Ordinal) || lower.StartsWith("experiment", StringComparison.Ordinal) ||
         lower.Contains("extensive experiments", StringComparison.Ordinal) || lower.Contains("experimental results", StringComparison.Ordinal) ||
         lower.Contains("evaluations", StringComparison.Ordinal) || lower.Contains("results show", StringComparison.Ordinal);
+
+    /// <summary>Result words: what a sentence says when it reports an outcome rather than describing a benchmark.</summary>
+    private static readonly string[] Results =
+    [
+        "achiev", "outperform", "surpass", "score", "struggl", "reach", "attain", "obtain", "lag", "fall short", "falls short",
+        "beat", "exceed", "%", "accuracy", "best", "state-of-the-art", "sota", "superior", "inferior", "gap", "fail",
+    ];
+
+    /// <summary>A sentence that introduces the paper's benchmark ("we introduce B, a benchmark designed to evaluate
+    /// LMMs …", "we present B, a two-part benchmark: C and D") and reports no result evaluates nothing.</summary>
+    private static bool IntroducesBenchmark(string lower, List<EntityMention> inSentence) =>
+        inSentence.Any(m => m.Proposed && PaperContext.IsTarget(m.Type)) &&
+        (lower.Contains("introduce", StringComparison.Ordinal) || lower.Contains("present", StringComparison.Ordinal) ||
+         lower.Contains("propose", StringComparison.Ordinal) || lower.Contains("construct", StringComparison.Ordinal) ||
+         lower.Contains("curate", StringComparison.Ordinal) || lower.Contains("develop", StringComparison.Ordinal)) &&
+        !Cues.ContainsAny(lower, Results);
 
     /// <summary>"across nine benchmarks", "on multiple … benchmarks": results on benchmarks other than the paper's own
     /// (unless it also says "our/this benchmark").</summary>
