@@ -44,10 +44,9 @@ public sealed class LogisticModel
     {
         ArgumentNullException.ThrowIfNull(examples);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var drop = (Environment.GetEnvironmentVariable("PG_DROP") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
         foreach (var e in examples)
             foreach (var f in e.Features.Distinct(StringComparer.Ordinal)) counts[f] = counts.GetValueOrDefault(f) + 1;
-        var vocab = counts.Where(kv => kv.Value >= minCount && !drop.Any(d => kv.Key.StartsWith(d, StringComparison.Ordinal))).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        var vocab = counts.Where(kv => kv.Value >= minCount).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         index[Bias] = 0;
         foreach (var f in vocab) index.TryAdd(f, index.Count);
