@@ -55,6 +55,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\(\s?(?:\d|i{1,3}|iv|v)\s?\)\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedPhrase();
 
+    [GeneratedRegex(@"\b(?:metrics|components|modules|strategies|techniques|methods|losses|objectives|mechanisms|designs|innovations)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ListOfOwnParts();
+
     [GeneratedRegex(@"\b(?:an?|the|its|their)\s+(?<m>(?:[A-Za-z][\w\-]*\s+)?[A-Za-z][\w\-]*\s+(?:rate|score))\s+of\s+\d", RegexOptions.CultureInvariant)]
     private static partial Regex MetricOfNumber();
 
@@ -169,7 +172,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 hit = new Cand { Surface = titleName, Start = sentences[0].Start + paper.Info.Title!.IndexOf(titleName, StringComparison.Ordinal), SentenceIndex = 0, Rule = "entity.title-name", Confidence = 0.7 };
                 cands.Add(hit);
             }
-            hit.Proposed = true;
+            // A known model named in the title ("GPT-4o: Visual perception …") is studied, not proposed.
+            hit.Proposed = hit.Known is null || hit.Known.Type is NodeLabel.Benchmark or NodeLabel.Dataset;
             if (hit.Known is null && hit.Type is null) Vote(votes, key, titleType ?? NodeLabel.Method, titleType is null ? 1f : 4f);
         }
 
@@ -224,6 +228,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 3) return false;
+        if (name.Contains("'s", StringComparison.Ordinal) || name.Contains("\u2019s", StringComparison.Ordinal)) return false; // "Euclid's Gift": a phrase
         bool anyCapital = false;
         foreach (var w in words)
         {
@@ -693,8 +698,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             {
                 int rel = c.Start - s.Start;
                 if (rel < from || rel >= limit) continue;
-                if (c.Known is { Type: NodeLabel.Metric }) continue;
-                if (c.Known is not null && WordsBetween(text, from, rel) > 3) continue;
+                // A known method or metric after a proposal verb is used, not proposed ("a novel Mixture-of-Experts
+                // (MoE) strategy"); a known model or benchmark right after it may be the paper's own.
+                if (c.Known is not null && (c.Known.Type is NodeLabel.Method or NodeLabel.Metric || WordsBetween(text, from, rel) > 3)) continue;
                 if (c.AliasOf is not null) continue;
                 if (first is null)
                 {
@@ -749,6 +755,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             int from0 = ptrig.Success ? ptrig.Index : text.IndexOf(" introduces ", StringComparison.Ordinal);
             foreach (Match nm in NumberedPhrase().Matches(text, from0))
             {
+                // Only lists of the paper's own parts ("three metrics: (1) …", "two components: (1) …"), not of
+                // parts of a benchmark or of advantages.
+                if (!ListOfOwnParts().IsMatch(text.AsSpan(from0, nm.Index - from0))) break;
                 var g = nm.Groups["p"];
                 if (here.Exists(c => c.Start - s.Start == g.Index)) { here.Find(c => c.Start - s.Start == g.Index)!.Proposed = true; continue; }
                 var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.6 };
