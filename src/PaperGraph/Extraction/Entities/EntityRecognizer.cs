@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Humanizer;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
 using PaperGraph.Resolution;
@@ -19,28 +18,23 @@ namespace PaperGraph.Extraction.Entities;
 public sealed partial class EntityRecognizer : IEntityRecognizer
 {
     private readonly KnowledgeBase _kb;
-    private readonly FrozenSet<string> _firstTokenKeys;
-    private readonly int _maxTokens;
+    private readonly FrozenDictionary<string, int> _firstTokenKeys;
 
     public EntityRecognizer() : this(KnowledgeBase.Default) { }
 
     public EntityRecognizer(KnowledgeBase kb)
     {
         _kb = kb ?? throw new ArgumentNullException(nameof(kb));
-        var first = new HashSet<string>(StringComparer.Ordinal);
-        int max = 1;
-        foreach (var e in kb.Entries)
+        // First token of every form → the most tokens a form starting with it has (bounds the span search).
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var form in kb.AllForms)
         {
-            foreach (var form in e.Aliases.Prepend(e.Name))
-            {
-                var toks = NameTokenizer.Tokenize(form);
-                if (toks.Count == 0) continue;
-                first.Add(NameKey.Of(form[toks[0].Start..toks[0].End]));
-                max = Math.Max(max, toks.Count);
-            }
+            var toks = NameTokenizer.Tokenize(form);
+            if (toks.Count == 0) continue;
+            var key = NameKey.Of(form[toks[0].Start..toks[0].End]);
+            first[key] = Math.Max(first.GetValueOrDefault(key), Math.Min(toks.Count, 8));
         }
-        _firstTokenKeys = first.ToFrozenSet(StringComparer.Ordinal);
-        _maxTokens = Math.Min(max, 8);
+        _firstTokenKeys = first.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
@@ -63,9 +57,6 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
-
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|entitled)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex CalledBefore();
 
     private static readonly FrozenSet<string> DerivationSuffixes = new[]
     {
@@ -415,17 +406,16 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (Covered(covered, t.Start, t.End)) continue;
 
             // Knowledge base: longest span of tokens starting here (an allocation-free first-token test first).
-            if (StartsKnownName(text.AsSpan(t.Start, t.Length)))
+            int maxTokens = KnownNameLength(text.AsSpan(t.Start, t.Length));
+            if (maxTokens > 0)
             {
                 int best = -1;
                 KbEntry? bestEntry = null;
-                for (int j = Math.Min(n - 1, i + _maxTokens - 1); j >= i; j--)
+                for (int j = Math.Min(n - 1, i + maxTokens - 1); j >= i; j--)
                 {
                     if (!toks[j].IsWord && text[toks[j].Start] != ')' && text[toks[j].Start] != '+') continue;
-                    var span = text[t.Start..toks[j].End];
-                    var e = _kb.Find(span);
-                    if (e is null && j > i && span[^1] == 's' && char.IsLower(span[^2]) && IsLowerWords(span)) e = _kb.Find(SingularOfLastWord(span));
-                    if (e is null && toks[j].Length > 2 && span[^1] == 's' && char.IsUpper(span[^2])) e = _kb.Find(span[..^1]);
+                    var e = _kb.Find(text.AsSpan(t.Start, toks[j].End - t.Start));
+                    if (e is null && toks[j].Length > 2 && text[toks[j].End - 1] == 's' && char.IsUpper(text[toks[j].End - 2])) e = _kb.Find(text.AsSpan(t.Start, toks[j].End - t.Start - 1));
                     if (e is not null) { best = j; bestEntry = e; break; }
                 }
                 if (bestEntry is not null)
@@ -456,6 +446,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 }
             }
 
+            // An ordinary lower-case word can only be a name through the knowledge base (checked above).
+            if (!HasUpperOrDigit(text.AsSpan(t.Start, t.Length))) continue;
             var word = text[t.Start..t.End];
             if (notEntities.Contains(word) || ShapeStopWords.Contains(word)) continue;
             if (shortForms.TryGetValue(word, out var longMention))
@@ -494,7 +486,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
 
             // A sized or variant form of a known model: "Qwen2.5-VL-7B-Instruct", "InternVL2-8B".
-            var family = ModelNames.FamilyOf(core);
+            var family = core.AsSpan().IndexOfAny('-', '_') > 0 ? ModelNames.FamilyOf(core) : null;
             if (family is not null && _kb.Find(family) is { Type: NodeLabel.Model })
             {
                 cands.Add(new Cand { Surface = core, Start = s.Start + t.Start, SentenceIndex = s.Index, Type = NodeLabel.Model, Rule = "entity.kb-variant", Confidence = 0.85 });
@@ -515,15 +507,18 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
-    private bool StartsKnownName(ReadOnlySpan<char> token)
+    /// <summary>The most tokens a knowledge-base form starting with this token has (a plural acronym counts as its
+    /// singular: "MLLMs"), or 0 when no form starts with it. Allocation-free for ASCII.</summary>
+    private int KnownNameLength(ReadOnlySpan<char> token)
     {
-        if (token.Length > 64) return false;
+        if (token.Length > 64) return 0;
         Span<char> buffer = stackalloc char[token.Length];
         int n = NameKey.Write(token, buffer);
-        if (n < 0) return _firstTokenKeys.Contains(NameKey.Of(token.ToString()));
+        if (n < 0) return _firstTokenKeys.GetValueOrDefault(NameKey.Of(token.ToString()));
         var lookup = _firstTokenKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         var key = buffer[..n];
-        return lookup.Contains(key) || (n > 2 && key[^1] == 's' && lookup.Contains(key[..^1]));
+        if (lookup.TryGetValue(key, out var count)) return count;
+        return n > 2 && key[^1] == 's' && lookup.TryGetValue(key[..^1], out count) ? count : 0;
     }
 
     private static readonly FrozenSet<string> NameSuffixWords = new[]
@@ -549,14 +544,6 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         int cut = w.IndexOfAny(['-', '/', '+', '.']);
         var first = cut < 0 ? w : w[..cut];
         return NameShape.IsQuantity(first) || first is "2D" or "3D" or "4D" || cut >= 0 && w[cut] == '.' && w.EndsWith(".ch", StringComparison.Ordinal);
-    }
-
-    /// <summary>"success rates" → "success rate", "accuracies" → "accuracy" (Humanizer's rules for the last word).</summary>
-    private static string SingularOfLastWord(string span)
-    {
-        int space = span.LastIndexOf(' ');
-        var last = span[(space + 1)..];
-        return span[..(space + 1)] + last.Singularize(inputIsKnownToBePlural: false);
     }
 
     /// <summary>In a list of at least three members of which at least two are names already, the other capitalised
@@ -619,6 +606,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (t.IsWord) { i--; expectMember = true; }
         }
         Flush();
+    }
+
+    private static bool HasUpperOrDigit(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (char.IsUpper(c) || char.IsDigit(c)) return true;
+        return false;
     }
 
     private static bool IsLowerWords(string s)
@@ -789,7 +782,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             if (c.Known is not null || c.AliasOf is not null) continue;
             int rel = c.Start - s.Start;
-            if (rel > 0 && CalledBefore().IsMatch(text.AsSpan(0, rel).TrimEnd().ToString()))
+            if (rel > 0 && PrevWords(text, rel, 1) is [var calledWord] && calledWord is "called" or "named" or "dubbed" or "termed" or "coined" or "entitled")
             {
                 c.Proposed = true;
                 if (c.Rule == "entity.shape") c.Rule = "entity.called";
