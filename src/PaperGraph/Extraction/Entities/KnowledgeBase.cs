@@ -68,7 +68,7 @@ public sealed class KnowledgeBase
     }
 
     /// <summary>The forms of an entry plus, for a form ending in a lower-case word, its plural ("success rates",
-    /// "accuracies"), computed once here with Humanizer so that matching never inflects words.</summary>
+    /// "accuracies"), computed once here so that matching never inflects words.</summary>
     private static IEnumerable<string> WithPlurals(KbEntry e)
     {
         foreach (var form in Forms(e))
@@ -77,7 +77,7 @@ public sealed class KnowledgeBase
             int space = form.LastIndexOfAny([' ', '-']);
             var last = form[(space + 1)..];
             if (last.Length < 3 || !last.All(char.IsAsciiLetterLower)) continue;
-            var plural = Humanizer.InflectorExtensions.Pluralize(last, inputIsKnownToBeSingular: false);
+            var plural = Plural(last);
             if (plural != last) yield return form[..(space + 1)] + plural;
         }
     }
@@ -113,6 +113,17 @@ public sealed class KnowledgeBase
 
     /// <summary>True when the key is known at all (case ignored): a cheap first test before <see cref="Find(string)"/>.</summary>
     public bool ContainsKey(string key) => _byKey.ContainsKey(key);
+
+    /// <summary>The regular English plural of a lower-case noun: "accuracy" → "accuracies", "match" → "matches",
+    /// "rate" → "rates". (Humanizer's inflector gives the same results for these words but costs most of a second
+    /// to initialise; the knowledge base only needs the regular rules.)</summary>
+    internal static string Plural(string word)
+    {
+        if (word.EndsWith('s') || word.EndsWith('x') || word.EndsWith('z') || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal))
+            return word + "es";
+        if (word.Length > 1 && word[^1] == 'y' && "aeiou".IndexOf(word[^2]) < 0) return word[..^1] + "ies";
+        return word + "s";
+    }
 
     private static string StripSeparators(string s)
     {
