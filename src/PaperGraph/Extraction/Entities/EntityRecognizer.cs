@@ -415,9 +415,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 {
                     if (!toks[j].IsWord && text[toks[j].Start] != ')' && text[toks[j].Start] != '+') continue;
                     var e = _kb.Find(text.AsSpan(t.Start, toks[j].End - t.Start));
-                    if (e is null && toks[j].Length > 2 && text[toks[j].End - 1] == 's' && char.IsUpper(text[toks[j].End - 2])) e = _kb.Find(text.AsSpan(t.Start, toks[j].End - t.Start - 1));
+                    // The plural of a known acronym ("GANs", "VAEs") names the class, not one entity.
+                    if (e is null && toks[j].Length > 2 && text[toks[j].End - 1] == 's' && char.IsUpper(text[toks[j].End - 2]) && _kb.Find(text.AsSpan(t.Start, toks[j].End - t.Start - 1)) is not null)
+                    { best = j; bestEntry = null; break; }
                     if (e is not null) { best = j; bestEntry = e; break; }
                 }
+                if (best >= 0 && bestEntry is null) { i = best; continue; }
                 if (bestEntry is not null)
                 {
                     if (bestEntry.IsGeneric) { i = best; continue; }
@@ -1003,6 +1006,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 groupType[c.Key] = type;
             }
             if (type == NodeLabel.Paper) continue;
+            // A short unknown acronym ("CXR", "BEV") with nothing around it saying what it is: not kept.
+            if (c.Rule == "entity.shape" && c.Known is null && c.AliasOf is null && !groupProposed.Contains(c.Key) && c.Surface.Length <= 3
+                && NameShape.IsAllCaps(c.Surface) && !votes.ContainsKey(NameKey.Of(c.Surface)))
+                continue;
             var name = groupName[c.Key];
             result.Add(new EntityMention
             {
