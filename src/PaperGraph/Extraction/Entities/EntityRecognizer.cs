@@ -224,6 +224,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         foreach (var w in words)
         {
             if (TitleStopWords.Contains(w)) return false;
+            if (NameShape.IsVersion(w) && words.Length > 1) continue; // "Griffon v2"
             if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]) && !NameShape.IsNameLike(w)) return false;
             foreach (var c in w) if (char.IsUpper(c)) { anyCapital = true; break; }
         }
