@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Humanizer;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
 using PaperGraph.Resolution;
@@ -19,28 +18,23 @@ namespace PaperGraph.Extraction.Entities;
 public sealed partial class EntityRecognizer : IEntityRecognizer
 {
     private readonly KnowledgeBase _kb;
-    private readonly FrozenSet<string> _firstTokenKeys;
-    private readonly int _maxTokens;
+    private readonly FrozenDictionary<string, int> _firstTokenKeys;
 
     public EntityRecognizer() : this(KnowledgeBase.Default) { }
 
     public EntityRecognizer(KnowledgeBase kb)
     {
         _kb = kb ?? throw new ArgumentNullException(nameof(kb));
-        var first = new HashSet<string>(StringComparer.Ordinal);
-        int max = 1;
-        foreach (var e in kb.Entries)
+        // First token of every form → the most tokens a form starting with it has (bounds the span search).
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var form in kb.AllForms)
         {
-            foreach (var form in e.Aliases.Prepend(e.Name))
-            {
-                var toks = NameTokenizer.Tokenize(form);
-                if (toks.Count == 0) continue;
-                first.Add(NameKey.Of(form[toks[0].Start..toks[0].End]));
-                max = Math.Max(max, toks.Count);
-            }
+            var toks = NameTokenizer.Tokenize(form);
+            if (toks.Count == 0) continue;
+            var key = NameKey.Of(form[toks[0].Start..toks[0].End]);
+            first[key] = Math.Max(first.GetValueOrDefault(key), Math.Min(toks.Count, 8));
         }
-        _firstTokenKeys = first.ToFrozenSet(StringComparer.Ordinal);
-        _maxTokens = Math.Min(max, 8);
+        _firstTokenKeys = first.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
@@ -55,14 +49,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\(\s?(?:\d|i{1,3}|iv|v)\s?\)\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedPhrase();
 
+    [GeneratedRegex(@"\b(?:metrics|components|modules|strategies|techniques|methods|losses|objectives|mechanisms|designs|innovations)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ListOfOwnParts();
+
     [GeneratedRegex(@"\b(?:an?|the|its|their)\s+(?<m>(?:[A-Za-z][\w\-]*\s+)?[A-Za-z][\w\-]*\s+(?:rate|score))\s+of\s+\d", RegexOptions.CultureInvariant)]
     private static partial Regex MetricOfNumber();
 
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
-
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|entitled)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex CalledBefore();
 
     private static readonly FrozenSet<string> DerivationSuffixes = new[]
     {
@@ -169,7 +163,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 hit = new Cand { Surface = titleName, Start = sentences[0].Start + paper.Info.Title!.IndexOf(titleName, StringComparison.Ordinal), SentenceIndex = 0, Rule = "entity.title-name", Confidence = 0.7 };
                 cands.Add(hit);
             }
-            hit.Proposed = true;
+            // A known model named in the title ("GPT-4o: Visual perception …") is studied, not proposed.
+            hit.Proposed = hit.Known is null || hit.Known.Type is NodeLabel.Benchmark or NodeLabel.Dataset;
             if (hit.Known is null && hit.Type is null) Vote(votes, key, titleType ?? NodeLabel.Method, titleType is null ? 1f : 4f);
         }
 
@@ -224,10 +219,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 3) return false;
+        if (name.Contains("'s", StringComparison.Ordinal) || name.Contains("\u2019s", StringComparison.Ordinal)) return false; // "Euclid's Gift": a phrase
         bool anyCapital = false;
         foreach (var w in words)
         {
             if (TitleStopWords.Contains(w)) return false;
+            if (NameShape.IsVersion(w) && words.Length > 1) continue; // "Griffon v2"
             if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]) && !NameShape.IsNameLike(w)) return false;
             foreach (var c in w) if (char.IsUpper(c)) { anyCapital = true; break; }
         }
@@ -410,19 +407,21 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (Covered(covered, t.Start, t.End)) continue;
 
             // Knowledge base: longest span of tokens starting here (an allocation-free first-token test first).
-            if (StartsKnownName(text.AsSpan(t.Start, t.Length)))
+            int maxTokens = KnownNameLength(text.AsSpan(t.Start, t.Length));
+            if (maxTokens > 0)
             {
                 int best = -1;
                 KbEntry? bestEntry = null;
-                for (int j = Math.Min(n - 1, i + _maxTokens - 1); j >= i; j--)
+                for (int j = Math.Min(n - 1, i + maxTokens - 1); j >= i; j--)
                 {
                     if (!toks[j].IsWord && text[toks[j].Start] != ')' && text[toks[j].Start] != '+') continue;
-                    var span = text[t.Start..toks[j].End];
-                    var e = _kb.Find(span);
-                    if (e is null && j > i && span[^1] == 's' && char.IsLower(span[^2]) && IsLowerWords(span)) e = _kb.Find(SingularOfLastWord(span));
-                    if (e is null && toks[j].Length > 2 && span[^1] == 's' && char.IsUpper(span[^2])) e = _kb.Find(span[..^1]);
+                    var e = _kb.Find(text.AsSpan(t.Start, toks[j].End - t.Start));
+                    // The plural of a known acronym ("GANs", "VAEs") names the class, not one entity.
+                    if (e is null && toks[j].Length > 2 && text[toks[j].End - 1] == 's' && char.IsUpper(text[toks[j].End - 2]) && _kb.Find(text.AsSpan(t.Start, toks[j].End - t.Start - 1)) is not null)
+                    { best = j; bestEntry = null; break; }
                     if (e is not null) { best = j; bestEntry = e; break; }
                 }
+                if (best >= 0 && bestEntry is null) { i = best; continue; }
                 if (bestEntry is not null)
                 {
                     if (bestEntry.IsGeneric) { i = best; continue; }
@@ -451,6 +450,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 }
             }
 
+            // An ordinary lower-case word can only be a name through the knowledge base (checked above).
+            if (!HasUpperOrDigit(text.AsSpan(t.Start, t.Length))) continue;
             var word = text[t.Start..t.End];
             if (notEntities.Contains(word) || ShapeStopWords.Contains(word)) continue;
             if (shortForms.TryGetValue(word, out var longMention))
@@ -489,7 +490,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
 
             // A sized or variant form of a known model: "Qwen2.5-VL-7B-Instruct", "InternVL2-8B".
-            var family = ModelNames.FamilyOf(core);
+            var family = core.AsSpan().IndexOfAny('-', '_') > 0 ? ModelNames.FamilyOf(core) : null;
             if (family is not null && _kb.Find(family) is { Type: NodeLabel.Model })
             {
                 cands.Add(new Cand { Surface = core, Start = s.Start + t.Start, SentenceIndex = s.Index, Type = NodeLabel.Model, Rule = "entity.kb-variant", Confidence = 0.85 });
@@ -510,15 +511,18 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
-    private bool StartsKnownName(ReadOnlySpan<char> token)
+    /// <summary>The most tokens a knowledge-base form starting with this token has (a plural acronym counts as its
+    /// singular: "MLLMs"), or 0 when no form starts with it. Allocation-free for ASCII.</summary>
+    private int KnownNameLength(ReadOnlySpan<char> token)
     {
-        if (token.Length > 64) return false;
+        if (token.Length > 64) return 0;
         Span<char> buffer = stackalloc char[token.Length];
         int n = NameKey.Write(token, buffer);
-        if (n < 0) return _firstTokenKeys.Contains(NameKey.Of(token.ToString()));
+        if (n < 0) return _firstTokenKeys.GetValueOrDefault(NameKey.Of(token.ToString()));
         var lookup = _firstTokenKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         var key = buffer[..n];
-        return lookup.Contains(key) || (n > 2 && key[^1] == 's' && lookup.Contains(key[..^1]));
+        if (lookup.TryGetValue(key, out var count)) return count;
+        return n > 2 && key[^1] == 's' && lookup.TryGetValue(key[..^1], out count) ? count : 0;
     }
 
     private static readonly FrozenSet<string> NameSuffixWords = new[]
@@ -544,14 +548,6 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         int cut = w.IndexOfAny(['-', '/', '+', '.']);
         var first = cut < 0 ? w : w[..cut];
         return NameShape.IsQuantity(first) || first is "2D" or "3D" or "4D" || cut >= 0 && w[cut] == '.' && w.EndsWith(".ch", StringComparison.Ordinal);
-    }
-
-    /// <summary>"success rates" → "success rate", "accuracies" → "accuracy" (Humanizer's rules for the last word).</summary>
-    private static string SingularOfLastWord(string span)
-    {
-        int space = span.LastIndexOf(' ');
-        var last = span[(space + 1)..];
-        return span[..(space + 1)] + last.Singularize(inputIsKnownToBePlural: false);
     }
 
     /// <summary>In a list of at least three members of which at least two are names already, the other capitalised
@@ -614,6 +610,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (t.IsWord) { i--; expectMember = true; }
         }
         Flush();
+    }
+
+    private static bool HasUpperOrDigit(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (char.IsUpper(c) || char.IsDigit(c)) return true;
+        return false;
     }
 
     private static bool IsLowerWords(string s)
@@ -693,8 +695,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             {
                 int rel = c.Start - s.Start;
                 if (rel < from || rel >= limit) continue;
-                if (c.Known is { Type: NodeLabel.Metric }) continue;
-                if (c.Known is not null && WordsBetween(text, from, rel) > 3) continue;
+                // A known method or metric after a proposal verb is used, not proposed ("a novel Mixture-of-Experts
+                // (MoE) strategy"); a known model or benchmark right after it may be the paper's own.
+                if (c.Known is not null && (c.Known.Type is NodeLabel.Method or NodeLabel.Metric || WordsBetween(text, from, rel) > 3)) continue;
                 if (c.AliasOf is not null) continue;
                 if (first is null)
                 {
@@ -749,6 +752,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             int from0 = ptrig.Success ? ptrig.Index : text.IndexOf(" introduces ", StringComparison.Ordinal);
             foreach (Match nm in NumberedPhrase().Matches(text, from0))
             {
+                // Only lists of the paper's own parts ("three metrics: (1) …", "two components: (1) …"), not of
+                // parts of a benchmark or of advantages.
+                if (!ListOfOwnParts().IsMatch(text.AsSpan(from0, nm.Index - from0))) break;
                 var g = nm.Groups["p"];
                 if (here.Exists(c => c.Start - s.Start == g.Index)) { here.Find(c => c.Start - s.Start == g.Index)!.Proposed = true; continue; }
                 var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.6 };
@@ -780,7 +786,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             if (c.Known is not null || c.AliasOf is not null) continue;
             int rel = c.Start - s.Start;
-            if (rel > 0 && CalledBefore().IsMatch(text.AsSpan(0, rel).TrimEnd().ToString()))
+            if (rel > 0 && PrevWords(text, rel, 1) is [var calledWord] && calledWord is "called" or "named" or "dubbed" or "termed" or "coined" or "entitled")
             {
                 c.Proposed = true;
                 if (c.Rule == "entity.shape") c.Rule = "entity.called";
@@ -1001,6 +1007,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 groupType[c.Key] = type;
             }
             if (type == NodeLabel.Paper) continue;
+            // A short unknown acronym ("CXR", "BEV") with nothing around it saying what it is: not kept.
+            if (c.Rule == "entity.shape" && c.Known is null && c.AliasOf is null && !groupProposed.Contains(c.Key) && c.Surface.Length <= 3
+                && NameShape.IsAllCaps(c.Surface) && !votes.ContainsKey(NameKey.Of(c.Surface)))
+                continue;
             var name = groupName[c.Key];
             result.Add(new EntityMention
             {
