@@ -333,6 +333,7 @@ internal static class ScoreFinder
     public static List<FoundScore> Find(Sentence s, string lower, List<EntityMention> models, List<EntityMention> targets, List<EntityMention> metrics)
     {
         var found = new List<FoundScore>();
+        var positions = new List<int>();
         var text = s.Text;
         for (int i = 0; i < text.Length; i++)
         {
@@ -374,8 +375,22 @@ internal static class ScoreFinder
             // The score's model: the paper's own model named before it, else the nearest model named before it.
             var model = models.LastOrDefault(m => m.Start < s.Start + numberStart && m.Proposed) ?? models.LastOrDefault(m => m.Start < s.Start + numberStart);
             found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit));
+            positions.Add(s.Start + numberStart);
         }
-        return found;
+        return Respectively(lower, found, positions, targets);
+    }
+
+    /// <summary>"X achieves 61.2%, 48.9% and 70.3% on A, B and C, respectively" (or "On A, B and C, … 1, 2 and 3,
+    /// respectively"): as many scores as benchmarks, all on one side of them, pair up in order.</summary>
+    private static List<FoundScore> Respectively(string lower, List<FoundScore> found, List<int> positions, List<EntityMention> targets)
+    {
+        if (found.Count < 2 || !lower.Contains("respectively", StringComparison.Ordinal)) return found;
+        var distinct = targets.GroupBy(PaperContext.NameOf).Select(g => g.First()).OrderBy(t => t.Start).ToList();
+        if (distinct.Count != found.Count) return found;
+        bool scoresFirst = positions.Max() < distinct.Min(t => t.Start);
+        bool targetsFirst = positions.Min() > distinct.Max(t => t.Start + t.Length);
+        if (!scoresFirst && !targetsFirst) return found;
+        return [.. found.Select((f, i) => f with { Target = PaperContext.NameOf(distinct[i]) })];
     }
 
     /// <summary>The benchmark of a score: named right after it ("N% on B", "N on the B benchmark"), else the nearest
