@@ -125,6 +125,21 @@ public sealed class EvaluationExtractor : IRelationExtractor
             sentenceFeatures.Add("nm:" + Bucket(runnable.Select(PaperContext.NameOf).Distinct().Count()));
             sentenceFeatures.Add("nt:" + Bucket(allTargets.Select(PaperContext.NameOf).Distinct().Count()));
 
+            // The paper's model named by a pronoun before any model is named ("On B, it attains …", "our model …").
+            string? pronounSubject = null;
+            if (models.Count > 0 && !models.Any(m => m.Proposed))
+            {
+                int firstModel = models.Min(m => m.Start) - s.Start;
+                var head = lower[..Math.Clamp(firstModel, 0, lower.Length)];
+                if ((head.StartsWith("it ", StringComparison.Ordinal) || head.Contains(", it ", StringComparison.Ordinal)) && previousModel is not null &&
+                    ctx.ProposedModels.Contains(previousModel))
+                    pronounSubject = previousModel;
+                else if (head.Contains("our model", StringComparison.Ordinal) || head.Contains("our method", StringComparison.Ordinal) ||
+                         head.Contains("our approach", StringComparison.Ordinal))
+                    pronounSubject = head.Contains("our model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject;
+                if (pronounSubject is not null && models.Any(m => PaperContext.NameOf(m) == pronounSubject)) pronounSubject = null;
+            }
+
             // What the hand rules state in this sentence.
             var legacy = new HashSet<(string, string)>();
             if (evalCue && !IntroducesBenchmark(lower, inSentence))
@@ -133,6 +148,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 {
                     foreach (var m in models)
                         foreach (var t in targets) legacy.Add((PaperContext.NameOf(m), PaperContext.NameOf(t)));
+                    // "On B, it attains 47.6, surpassing prior models such as Y": the pronoun's model too.
+                    if (pronounSubject is not null)
+                        foreach (var t in targets) legacy.Add((pronounSubject, PaperContext.NameOf(t)));
                 }
                 else if (targets.Count > 0 && !motivation && (firstPerson || RefersToSubject(lower)) &&
                          (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } subject)
@@ -206,6 +224,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
                         Add(PaperContext.NameOf(m), m, PaperContext.NameOf(t), t, "eval.same-sentence", 0.8, false, pair);
                     }
             }
+            if (pronounSubject is not null)
+                foreach (var t in targets)
+                    Add(pronounSubject, null, PaperContext.NameOf(t), t, "eval.pronoun-subject", 0.6, false, ["subj:pronoun"]);
             if (allTargets.Count > 0 && models.Count == 0)
             {
                 var subjects = new List<(string Name, string Kind)>();
