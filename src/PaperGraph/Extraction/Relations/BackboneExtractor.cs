@@ -33,7 +33,7 @@ public sealed class BackboneExtractor : IRelationExtractor
         "applied to ", "apply it to ", "applying it to ", "to train ", "we train ", "improves ", "integrated ", "-trained ", "-tuned ",
         "-finetuned ",
         "derived from ", "starting from ", "prepended to ", "plugged into ", "integrated into ", "incorporated into ",
-        "inserted into ",
+        "inserted into ", "equipped with ", "powered by ", "built with ", "trained from ", "initialized by ", "initialised by ",
     ];
 
     /// <summary>"apply/applying/leverage METHOD to X": X is the backbone.</summary>
@@ -116,7 +116,8 @@ public sealed class BackboneExtractor : IRelationExtractor
             if (!listed) listRule = null;
             if (m.Type != NodeLabel.Model) { listRule = null; continue; }
             var (before, after) = Cues.Window(s, m, 90, 30);
-            if ((StartsWithAny(after, CuesAfter) || (after.StartsWith(')') && StartsWithAny(after[1..], CuesAfter))) && OwnWork(lower, inSentence))
+            if ((StartsWithAny(after, CuesAfter) || (after.StartsWith(')') && StartsWithAny(after[1..], CuesAfter))) && OwnWork(lower, inSentence) &&
+                !OtherWork(before))
             {
                 yield return (m, "based-on.suffix");
                 continue;
@@ -144,6 +145,14 @@ public sealed class BackboneExtractor : IRelationExtractor
     private static bool AppliedInExperiments(string before) =>
         before.EndsWith("experiments on ", StringComparison.Ordinal) || before.EndsWith("experiments with ", StringComparison.Ordinal) ||
         before.EndsWith("experiments on the ", StringComparison.Ordinal);
+
+    /// <summary>"various/existing/prior X-based models": other people's systems, not the paper's backbone.</summary>
+    private static bool OtherWork(string before) =>
+        before.EndsWith("various ", StringComparison.Ordinal) || before.EndsWith("existing ", StringComparison.Ordinal) ||
+        before.EndsWith("other ", StringComparison.Ordinal) || before.EndsWith("prior ", StringComparison.Ordinal) ||
+        before.EndsWith("previous ", StringComparison.Ordinal) || before.EndsWith("many ", StringComparison.Ordinal) ||
+        before.EndsWith("several ", StringComparison.Ordinal) || before.EndsWith("popular ", StringComparison.Ordinal) ||
+        before.EndsWith("current ", StringComparison.Ordinal) || before.EndsWith("for ", StringComparison.Ordinal);
 
     /// <summary>The sentence is about the paper's own work ("X-based" elsewhere describes other systems).</summary>
     private static bool OwnWork(string lower, List<EntityMention> inSentence) =>

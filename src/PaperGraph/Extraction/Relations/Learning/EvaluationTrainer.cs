@@ -40,6 +40,8 @@ public static class EvaluationTrainer
         var sb = new StringBuilder();
         var thresholds = new[] { 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6 };
         var sums = new (int Tp, int Fp, int Fn)[thresholds.Length];
+        var vetoThresholds = new[] { 0.1, 0.2, 0.3 };
+        var vetoSums = new (int Tp, int Fp, int Fn)[vetoThresholds.Length];
         (int Tp, int Fp, int Fn) legacySum = default;
         // Folds by paper, so that the two versions of one paper (recognised and oracle mentions) stay together.
         var ids = papers.Select(p => p.Paper.Id).Distinct(StringComparer.Ordinal).ToList();
@@ -54,11 +56,18 @@ public static class EvaluationTrainer
                 var r = Score(test, c => model.Probability(c.Features) >= thresholds[t]);
                 sums[t] = (sums[t].Tp + r.Tp, sums[t].Fp + r.Fp, sums[t].Fn + r.Fn);
             }
+            for (int t = 0; t < vetoThresholds.Length; t++)
+            {
+                var r = Score(test, c => c.Candidates.Any(x => x.Legacy) && model.Probability(c.Features) >= vetoThresholds[t]);
+                vetoSums[t] = (vetoSums[t].Tp + r.Tp, vetoSums[t].Fp + r.Fp, vetoSums[t].Fn + r.Fn);
+            }
             var l = Score(test, c => c.Candidates.Any(x => x.Legacy));
             legacySum = (legacySum.Tp + l.Tp, legacySum.Fp + l.Fp, legacySum.Fn + l.Fn);
         }
         sb.Append(CultureInfo.InvariantCulture, $"{folds}-fold cross-validation over {papers.Count} papers (evaluated_on pairs, l2={l2}):\n");
         sb.Append(CultureInfo.InvariantCulture, $"  hand rules alone  {Line(legacySum)}\n");
+        for (int t = 0; t < vetoThresholds.Length; t++)
+            sb.Append(CultureInfo.InvariantCulture, $"  hand rules, learned veto p<{vetoThresholds[t]:0.00}  {Line(vetoSums[t])}\n");
         int best = 0;
         for (int t = 0; t < thresholds.Length; t++)
         {
