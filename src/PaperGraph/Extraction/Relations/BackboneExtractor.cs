@@ -125,7 +125,7 @@ public sealed class BackboneExtractor : IRelationExtractor
         lower.Contains(" we ", StringComparison.Ordinal);
 
     /// <summary>Only list punctuation and conjunctions between two mentions.</summary>
-    private static bool IsListGap(Sentence s, EntityMention a, EntityMention b)
+    internal static bool IsListGap(Sentence s, EntityMention a, EntityMention b)
     {
         int from = a.Start + a.Length - s.Start, to = b.Start - s.Start;
         if (from < 0 || to > s.Text.Length || to < from || to - from > 12) return false;

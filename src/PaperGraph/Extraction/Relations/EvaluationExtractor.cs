@@ -44,7 +44,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
             var backboneObjects = BackboneExtractor.BackboneObjects(s, lower, inSentence);
             // Models, and the paper's own methods (a borrowed training method such as GRPO is not evaluated).
             var models = inSentence.Where(m => (m.Type == NodeLabel.Model || (m.Type == NodeLabel.Method && m.Proposed)) &&
-                !ctx.Tools.Contains(PaperContext.NameOf(m)) && !backboneObjects.Contains(m)).ToList();
+                !ctx.Tools.Contains(PaperContext.NameOf(m)) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m)).ToList();
             var targets = inSentence.Where(m => m.Type == NodeLabel.Benchmark || (m.Type == NodeLabel.Dataset && !Cues.IsTrainingData(s, m))).ToList();
             bool firstPerson = HasFirstPerson(lower);
             bool motivation = !firstPerson && IsOpening(s, hasTitle);
@@ -113,6 +113,21 @@ public sealed class EvaluationExtractor : IRelationExtractor
         lower.Contains("the proposed", StringComparison.Ordinal) || lower.Contains("this approach", StringComparison.Ordinal) ||
         lower.Contains("the model", StringComparison.Ordinal) || lower.Contains("the method", StringComparison.Ordinal) ||
         lower.Contains("the framework", StringComparison.Ordinal) || lower.Contains("experiments", StringComparison.Ordinal);
+
+    /// <summary>A "model" listed among benchmarks ("ESC-50, FSD50K, VGGSound"), or called a benchmark or dataset
+    /// ("benchmarks (SAT, MMSI)", "the X dataset"), is not evaluated.</summary>
+    private static bool ReadsAsTarget(Sentence s, List<EntityMention> inSentence, EntityMention m)
+    {
+        int i = inSentence.IndexOf(m);
+        bool listedAfter = i > 0 && PaperContext.IsTarget(inSentence[i - 1].Type) && BackboneExtractor.IsListGap(s, inSentence[i - 1], m);
+        bool listedBefore = i >= 0 && i + 1 < inSentence.Count && PaperContext.IsTarget(inSentence[i + 1].Type) && BackboneExtractor.IsListGap(s, m, inSentence[i + 1]);
+        var (before, after) = Cues.Window(s, m, 20, 12);
+        // Between two benchmarks of a list, or first/last inside a bracketed list of benchmarks.
+        if ((listedAfter && listedBefore) || (listedBefore && before.EndsWith('(')) || (listedAfter && after.StartsWith(')'))) return true;
+        return before.EndsWith("benchmarks (", StringComparison.Ordinal) || before.EndsWith("datasets (", StringComparison.Ordinal) ||
+            after.StartsWith(" benchmark", StringComparison.Ordinal) || after.StartsWith(" dataset", StringComparison.Ordinal) ||
+            after.StartsWith(" test set", StringComparison.Ordinal);
+    }
 
     private static bool RefersToPrevious(string lower) =>
         lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) ||
@@ -197,7 +212,7 @@ internal static class ScoreFinder
             var metric = MetricNear(metrics, s, numberStart, k);
             if (!decimalOrPercent && !scoreWord && metric is null) continue;
             if (!decimalOrPercent && number.Length == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal))) continue;
-            var target = TargetOf(text, targets, s.Start + numberStart, s.Start + k);
+            var target = TargetOf(text, s.Start, targets, s.Start + numberStart, s.Start + k);
             // The score's model: the paper's own model named before it, else the nearest model named before it.
             var model = models.LastOrDefault(m => m.Start < s.Start + numberStart && m.Proposed) ?? models.LastOrDefault(m => m.Start < s.Start + numberStart);
             found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit));
@@ -207,11 +222,26 @@ internal static class ScoreFinder
 
     /// <summary>The benchmark of a score: named right after it ("N% on B", "N on the B benchmark"), else the nearest
     /// one named before it in the same clause.</summary>
-    private static EntityMention? TargetOf(string sentenceText, List<EntityMention> targets, int numberStart, int numberEnd)
+    private static EntityMention? TargetOf(string sentenceText, int sentenceStart, List<EntityMention> targets, int numberStart, int numberEnd)
     {
+        // Named right after, with no clause or list break between ("77.0% on Kinetics-400", not "(80.3%), BLINK").
         foreach (var t in targets)
-            if (t.Start >= numberEnd && t.Start - numberEnd <= 40) return t;
-        return targets.LastOrDefault(t => t.Start + t.Length <= numberStart);
+        {
+            if (t.Start < numberEnd || t.Start - numberEnd > 40) continue;
+            var between = sentenceText.AsSpan(numberEnd - sentenceStart, t.Start - numberEnd);
+            if (between.IndexOfAny(",;()") < 0) return t;
+        }
+        // Named before: "On B, X achieves N" (a leading "on/in B" covers the clause), or the nearest one with no
+        // other number between ("B spatial reasoning (83.9%)").
+        var before = targets.LastOrDefault(t => t.Start + t.Length <= numberStart);
+        if (before is null) return null;
+        int from = before.Start + before.Length - sentenceStart, to = numberStart - sentenceStart;
+        var gap = sentenceText.AsSpan(from, to - from);
+        if (gap.IndexOfAnyInRange('0', '9') < 0) return before;
+        var lead = sentenceText.AsSpan(0, Math.Max(0, before.Start - sentenceStart)).TrimEnd();
+        if (lead.EndsWith("on", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("on the", StringComparison.OrdinalIgnoreCase) ||
+            lead.EndsWith("in", StringComparison.OrdinalIgnoreCase)) return before;
+        return null;
     }
 
     private static string? MetricNear(List<EntityMention> metrics, Sentence s, int numberStart, int numberEnd)
