@@ -19,19 +19,23 @@ public static class BuildCommand
         var baseIri = new Option<string>("--base-iri") { Description = "Base IRI of minted node IRIs in RDF outputs.", DefaultValueFactory = _ => PaperGraphPipeline.DefaultBaseIri };
         var strict = new Option<bool>("--strict") { Description = "Exit with code 3 when any record was rejected." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display." };
+        var neo4j = new Option<bool>("--neo4j") { Description = "Also load the graph into Neo4j over the HTTP Query API (connection options as for 'load')." };
+        var neo4jOptions = Neo4jOptions.Create();
         var cmd = new Command("build", "Read abstracts, extract entities and facts, resolve them and write the graph (graph.jsonl, graph.ttl, neo4j/, facts.jsonl …).")
         {
-            inputs, output, format, baseIri, strict, quiet,
+            inputs, output, format, baseIri, strict, quiet, neo4j,
         };
+        neo4jOptions.AddTo(cmd);
         cmd.SetAction(parse => Run(
             parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(format), parse.GetValue(baseIri)!,
-            parse.GetValue(strict), parse.GetValue(quiet)));
+            parse.GetValue(strict), parse.GetValue(quiet), Consoles.Output(parse), Consoles.Error(parse),
+            parse.GetValue(neo4j) ? neo4jOptions.Read(parse) : null));
         return cmd;
     }
 
-    internal static int Run(string[] inputs, string output, string? format, string baseIri, bool strict, bool quiet)
+    internal static int Run(string[] inputs, string output, string? format, string baseIri, bool strict, bool quiet, TextWriter stdout, TextWriter stderr, Neo4jSettings? neo4j = null)
     {
-        var console = AnsiConsole.Console;
+        var console = Consoles.For(stdout);
         PaperGraphPipeline pipeline;
         try
         {
@@ -43,16 +47,16 @@ public static class BuildCommand
         }
         catch (ArgumentException ex)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.Usage;
         }
 
         BuildResult result;
         try
         {
-            if (quiet || Console.IsErrorRedirected || Console.IsOutputRedirected)
+            if (quiet || !Consoles.IsTerminal(stdout))
             {
-                result = pipeline.Run(inputs, output, new TextProgress(Console.Error, quiet));
+                result = pipeline.Run(inputs, output, new TextProgress(stderr, quiet));
             }
             else
             {
@@ -71,12 +75,14 @@ public static class BuildCommand
                     });
             }
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or AggregateException)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
         PrintSummary(console, result, output);
+        if (neo4j is not null && LoadCommand.Load(result.Graph, neo4j, quiet, CancellationToken.None).GetAwaiter().GetResult() is var loaded and not ExitCodes.Ok)
+            return loaded;
         return strict && result.Report.Rejections.Length > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
     }
 
@@ -100,19 +106,36 @@ public static class BuildCommand
             console.MarkupLineInterpolated($"  {f.File}: {f.Format ?? "?"}, {f.Records} records, {f.Rejected} rejected");
         foreach (var rej in r.Rejections.Take(50))
             console.MarkupLineInterpolated($"[yellow]rejected[/] {rej.ToString()}");
-        if (r.Rejections.Length > 50) console.MarkupLineInterpolated($"[yellow]… and {r.Rejections.Length - 50} more rejections (see {output}/rejected.tsv)[/]");
+        if (r.Rejections.Length > 50) console.MarkupLineInterpolated($"[yellow]… and {r.Rejections.Length - 50} more rejections[/]");
+        if (r.Rejections.Length > 0) console.MarkupLineInterpolated($"Rejections are listed in {Path.Combine(output, BuildReportOutput.RejectedFileName)}");
         console.MarkupLineInterpolated($"Wrote {Path.GetFullPath(output)}");
     }
 
-    /// <summary>Plain progress lines for logs and pipes.</summary>
+    /// <summary>Plain progress lines for logs and pipes: one line when a stage ends, and every tenth of a long stage.</summary>
     private sealed class TextProgress(TextWriter writer, bool quiet) : IProgress<BuildProgress>
     {
+        private readonly object _gate = new();
         private string _last = "";
+        private long _nextTenth;
+
         public void Report(BuildProgress value)
         {
             if (quiet) return;
             var stage = value.Stage.Split(' ')[0];
-            if (value.Done == value.Total && stage != _last) { _last = stage; writer.WriteLine($"{stage}: done ({value.Total:N0})"); }
+            lock (_gate)
+            {
+                if (stage != _last && value.Done < value.Total) { _last = stage; _nextTenth = value.Total / 10; }
+                if (value.Done == value.Total)
+                {
+                    if (_last != stage + "!") writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: done ({value.Total:N0})"));
+                    _last = stage + "!";
+                }
+                else if (value.Total >= 10_000 && value.Done >= _nextTenth && _nextTenth > 0)
+                {
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: {value.Done:N0} of {value.Total:N0}"));
+                    _nextTenth += value.Total / 10;
+                }
+            }
         }
     }
 }

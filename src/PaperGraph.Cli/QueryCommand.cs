@@ -15,24 +15,25 @@ public static class QueryCommand
         var format = new Option<string>("--format") { Description = "table (default), tsv or json.", DefaultValueFactory = _ => "table" };
         var limit = new Option<int>("--limit") { Description = "Rows for top-* questions.", DefaultValueFactory = _ => 20 };
         var cmd = new Command("query", "Answer a named question from a built graph with no server (the embedded default).") { name, args, graph, format, limit };
-        cmd.SetAction(parse => Run(parse.GetValue(name)!, parse.GetValue(args) ?? [], parse.GetValue(graph)!, parse.GetValue(format)!, parse.GetValue(limit)));
+        format.AcceptOnlyFromAmong("table", "tsv", "json");
+        cmd.SetAction(parse => Run(parse.GetValue(name)!, parse.GetValue(args) ?? [], parse.GetValue(graph)!, parse.GetValue(format)!, parse.GetValue(limit),
+            Consoles.Output(parse), Consoles.Error(parse)));
         return cmd;
     }
 
-    internal static int Run(string name, string[] args, string graphDir, string format, int limit)
+    internal static int Run(string name, string[] args, string graphDir, string format, int limit, TextWriter stdout, TextWriter stderr)
     {
-        var console = AnsiConsole.Console;
         var file = Path.Combine(graphDir, Export.Json.JsonLinesOutput.FileName);
         if (!File.Exists(file))
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {file} not found: run 'papergraph build … -o {graphDir}' first.");
+            stderr.WriteLine($"error: {file} not found: run 'papergraph build … -o {graphDir}' first.");
             return ExitCodes.Usage;
         }
         Graph.KnowledgeGraph graph;
         try { graph = Export.Json.JsonLinesGraphReader.Read(file); }
         catch (FormatException ex)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
         var q = new NamedQueries(graph);
@@ -54,10 +55,10 @@ public static class QueryCommand
         }
         catch (ArgumentException ex)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.Usage;
         }
-        QueryOutput.Write(console, Console.Out, result, format);
+        QueryOutput.Write(Consoles.For(stdout), stdout, result, format, graph);
         return ExitCodes.Ok;
     }
 }

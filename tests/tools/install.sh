@@ -13,6 +13,7 @@ command -v docker-compose >/dev/null || need_apt+=(docker-compose)
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
 command -v unzip >/dev/null || need_apt+=(unzip)
+[ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import networkx" 2>/dev/null || need_apt+=(python3-networkx)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "install.sh: apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive

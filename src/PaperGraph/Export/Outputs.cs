@@ -7,6 +7,15 @@ public static class Outputs
     public static IReadOnlyList<IOutput> Defaults() =>
     [
         new Json.JsonLinesOutput(),
+        new Pipeline.BuildReportOutput(),
+        new Neo4j.Neo4jOutput(),
+        new Rdf.TurtleOutput(),
+        new Rdf.NTriplesOutput(),
+        new Rdf.JsonLdOutput(),
+        new Html.GraphHtmlOutput(),
+        new Html.ReportHtmlOutput(),
+        new GraphMl.GraphMlOutput(),
+        new GraphMl.GexfOutput(),
         new Facts.FactsOutput(),
     ];
 }

@@ -75,9 +75,24 @@ public static class Ids
     /// <summary>First <paramref name="hexChars"/> hex digits of SHA-256 over UTF-8.</summary>
     public static string Hash(string text, int hexChars)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(hexChars);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(hexChars, 64);
         Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text), digest);
-        return Convert.ToHexStringLower(digest)[..hexChars];
+        int max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        byte[]? rented = max > 1024 ? System.Buffers.ArrayPool<byte>.Shared.Rent(max) : null;
+        Span<byte> utf8 = rented ?? stackalloc byte[1024];
+        try
+        {
+            int n = Encoding.UTF8.GetBytes(text, utf8);
+            SHA256.HashData(utf8[..n], digest);
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+        var hex = Convert.ToHexStringLower(digest[..((hexChars + 1) / 2)]);
+        return hex.Length == hexChars ? hex : hex[..hexChars];
     }
 }
 
@@ -88,6 +103,7 @@ public static class Text
     public static string FoldWhitespace(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
+        if (IsFolded(s)) return s;
         var sb = new StringBuilder(s.Length);
         bool space = false;
         foreach (var c in s)
@@ -98,5 +114,25 @@ public static class Text
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>True when <see cref="FoldWhitespace"/> would return the text unchanged: no white space but single
+    /// spaces between other characters.</summary>
+    private static bool IsFolded(string s)
+    {
+        if (s.Length == 0) return true;
+        if (s[0] == ' ' || s[^1] == ' ') return false;
+        bool prevSpace = false;
+        foreach (var c in s)
+        {
+            if (c == ' ')
+            {
+                if (prevSpace) return false;
+                prevSpace = true;
+            }
+            else if (char.IsWhiteSpace(c)) return false;
+            else prevSpace = false;
+        }
+        return true;
     }
 }

@@ -50,7 +50,19 @@ public sealed partial class HfDailyPapersReader : IRecordReader
         {
             var line = items[i];
             var at = new SourceRef(file, line.Number);
-            if (line.Problem != LineProblem.None) { yield return new Rejection(at, line.ProblemText); i++; continue; }
+            if (line.Problem != LineProblem.None)
+            {
+                // A broken title line takes its abstract and metadata with it: one record, one rejection.
+                yield return new Rejection(at, line.ProblemText);
+                i++;
+                if (!LooksLikeAbstract(line.Text.Trim()) && i < items.Count && items[i].Problem == LineProblem.None && LooksLikeAbstract(items[i].Text.Trim()))
+                {
+                    i++;
+                    SkipMeta(items, ref i);
+                }
+                inChrome = false;
+                continue;
+            }
             var text = line.Text.Trim();
             if (inChrome && (Chrome.Contains(text) || DateLine().IsMatch(text))) { i++; continue; }
             inChrome = false;

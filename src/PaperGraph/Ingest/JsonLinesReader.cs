@@ -85,15 +85,49 @@ public sealed class JsonLinesReader : IRecordReader
     }
 
     private static string? Str(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? StringOf(v) : null;
+
+    /// <summary>The string value; an escaped lone surrogate (<c>"\ud800"</c>), which JSON allows but UTF-16 text
+    /// cannot hold (<see cref="JsonElement.GetString"/> throws on it), becomes U+FFFD.</summary>
+    internal static string StringOf(JsonElement v)
+    {
+        try { return v.GetString()!; }
+        catch (InvalidOperationException) { return UnescapeLenient(v.GetRawText()); }
+    }
+
+    /// <summary>Decodes a raw JSON string token (with its quotes), replacing unpaired surrogate escapes with U+FFFD.</summary>
+    internal static string UnescapeLenient(string raw)
+    {
+        var sb = new System.Text.StringBuilder(raw.Length);
+        for (int i = 1; i < raw.Length - 1; i++)
+        {
+            char c = raw[i];
+            if (c != '\\' || i + 1 >= raw.Length - 1) { sb.Append(c); continue; }
+            char e = raw[++i];
+            switch (e)
+            {
+                case 'b': sb.Append('\b'); break;
+                case 'f': sb.Append('\f'); break;
+                case 'n': sb.Append('\n'); break;
+                case 'r': sb.Append('\r'); break;
+                case 't': sb.Append('\t'); break;
+                case 'u' when i + 4 < raw.Length && int.TryParse(raw.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
+                    sb.Append((char)code);
+                    i += 4;
+                    break;
+                default: sb.Append(e); break;
+            }
+        }
+        return Export.JsonText.ReplaceLoneSurrogates(sb.ToString());
+    }
 
     private static ImmutableArray<string> StrList(JsonElement obj, string name, bool splitAuthors)
     {
         if (!obj.TryGetProperty(name, out var v)) return [];
         if (v.ValueKind == JsonValueKind.Array)
-            return [.. v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => Text.FoldWhitespace(e.GetString()!)).Where(s => s.Length > 0)];
+            return [.. v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => Text.FoldWhitespace(StringOf(e))).Where(s => s.Length > 0)];
         if (v.ValueKind != JsonValueKind.String) return [];
-        var s = Text.FoldWhitespace(v.GetString()!);
+        var s = Text.FoldWhitespace(StringOf(v));
         if (s.Length == 0) return [];
         if (!splitAuthors) return [.. s.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
         // arXiv style: "A. One, B. Two and C. Three"

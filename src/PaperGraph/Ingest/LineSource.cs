@@ -87,7 +87,7 @@ public static class LineSource
         }
         catch (DecoderFallbackException ex)
         {
-            return new SourceLine(number, Encoding.UTF8.GetString(bytes), LineProblem.InvalidUtf8, Math.Max(0, ex.Index));
+            return new SourceLine(number, Encoding.UTF8.GetString(bytes), LineProblem.InvalidUtf8, Math.Max(0, ex.Index) + 1);
         }
     }
 }

@@ -37,9 +37,14 @@ public sealed class PaperMerger
         list.Add(record);
     }
 
-    /// <summary>The unique papers, sorted by id.</summary>
-    public IReadOnlyList<Paper> Build() =>
-        [.. _order.Select(k => Merge(k, _byKey[k])).OrderBy(p => p.Id, StringComparer.Ordinal)];
+    /// <summary>The unique papers, sorted by id. Papers are merged in parallel (each from its own records only),
+    /// so the result is the same for any degree of parallelism.</summary>
+    public IReadOnlyList<Paper> Build()
+    {
+        var papers = _order.AsParallel().Select(k => Merge(k, _byKey[k])).ToArray();
+        Array.Sort(papers, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return papers;
+    }
 
     private static Paper Merge(string key, List<Record> records)
     {

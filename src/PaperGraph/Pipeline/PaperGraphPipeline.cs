@@ -90,28 +90,44 @@ public sealed class PaperGraphPipeline
     {
         var watch = Stopwatch.StartNew();
         var files = CorpusReader.ExpandInputs(inputs);
-        var merger = new PaperMerger();
+        PaperMerger? merger = new PaperMerger();
         var rejections = ImmutableArray.CreateBuilder<Rejection>();
         var summaries = ImmutableArray.CreateBuilder<FileReadSummary>();
-        for (int i = 0; i < files.Count; i++)
+        // Files are read in parallel (each reader streams one file) and merged in path order, so the result does
+        // not depend on which file finished first.
+        long filesDone = 0;
+        progress?.Report(new BuildProgress("read", 0, files.Count));
+        var perFile = files.AsParallel().AsOrdered().WithDegreeOfParallelism(_parallelism).WithCancellation(cancellationToken)
+            .Select(file =>
+            {
+                var results = new List<ReadResult>();
+                FileReadSummary? summary = null;
+                foreach (var r in _reader.ReadFile(file, s => summary = s)) results.Add(r);
+                var n = Interlocked.Increment(ref filesDone);
+                if (n < files.Count) progress?.Report(new BuildProgress("read", n, files.Count));
+                return (Results: results, Summary: summary!);
+            });
+        foreach (var (results, summary) in perFile)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new BuildProgress("read", i, files.Count));
-            foreach (var r in _reader.ReadFile(files[i], summaries.Add))
+            summaries.Add(summary);
+            foreach (var r in results)
             {
                 if (r.Record is { } rec) merger.Add(rec);
                 else rejections.Add(r.Rejection!);
             }
+            results.Clear();
         }
         progress?.Report(new BuildProgress("read", files.Count, files.Count));
         var papers = merger.Build();
+        int recordsRead = merger.RecordsAdded, duplicates = merger.DuplicatesMerged;
+        merger = null; // its records are no longer needed: let them go before extraction
         var (graph, extractions) = BuildGraph(papers, progress, cancellationToken);
         var report = new BuildReport
         {
             Files = summaries.ToImmutable(),
-            RecordsRead = merger.RecordsAdded,
+            RecordsRead = recordsRead,
             UniquePapers = papers.Count,
-            DuplicatesMerged = merger.DuplicatesMerged,
+            DuplicatesMerged = duplicates,
             Rejections = rejections.ToImmutable(),
             NodesByLabel = graph.Nodes.GroupBy(n => n.Label).ToImmutableDictionary(g => g.Key, g => g.Count()),
             EdgesByType = graph.Edges.GroupBy(e => e.Type).ToImmutableDictionary(g => g.Key, g => g.Count()),

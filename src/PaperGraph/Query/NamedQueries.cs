@@ -16,15 +16,40 @@ public sealed record QueryResult(IReadOnlyList<string> Columns, IReadOnlyList<IR
 public sealed class NamedQueries
 {
     private readonly KnowledgeGraph _graph;
-    private readonly ILookup<string, Edge> _out;
-    private readonly ILookup<string, Edge> _in;
+    private readonly Lazy<ILookup<string, Edge>> _outgoing;
+    private readonly Lazy<ILookup<string, Edge>> _incoming;
+    private readonly Lazy<Dictionary<string, List<Node>>> _byKey;
 
     public NamedQueries(KnowledgeGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         _graph = graph;
-        _out = graph.Edges.ToLookup(e => e.From, StringComparer.Ordinal);
-        _in = graph.Edges.ToLookup(e => e.To, StringComparer.Ordinal);
+        // Indexes are built on first use: answering one question needs at most one of them.
+        _outgoing = new(() => graph.Edges.ToLookup(e => e.From, StringComparer.Ordinal));
+        _incoming = new(() => graph.Edges.ToLookup(e => e.To, StringComparer.Ordinal));
+        _byKey = new(() => IndexByKey(graph));
+    }
+
+    // The edge indexes under their first names, for the questions that walk edges from a node.
+    private ILookup<string, Edge> _out => _outgoing.Value;
+    private ILookup<string, Edge> _in => _incoming.Value;
+
+    /// <summary>Every node under the exact-alias key of its name and of each alias, in node (id) order, once per key.</summary>
+    private static Dictionary<string, List<Node>> IndexByKey(KnowledgeGraph graph)
+    {
+        var index = new Dictionary<string, List<Node>>(StringComparer.Ordinal);
+        foreach (var n in graph.Nodes)
+        {
+            if (n.Label == NodeLabel.Paper) continue;
+            void Add(string key)
+            {
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                if (list.Count == 0 || !ReferenceEquals(list[^1], n)) list.Add(n);
+            }
+            Add(NameKey.Of(n.Name));
+            foreach (var a in n.Aliases) Add(NameKey.Of(a));
+        }
+        return index;
     }
 
     /// <summary>The names of the questions, as used by <c>papergraph query NAME</c> and the query files.</summary>
@@ -37,19 +62,37 @@ public sealed class NamedQueries
     {
         ArgumentNullException.ThrowIfNull(name);
         var key = NameKey.Of(name);
-        return _graph.Nodes.Where(n => labels.Contains(n.Label) &&
-            (n.Id == name || NameKey.Of(n.Name) == key || n.Aliases.Any(a => NameKey.Of(a) == key)));
+        var byKey = labels.Contains(NodeLabel.Paper)
+            ? _graph.Nodes.Where(n => NameKey.Of(n.Name) == key || n.Aliases.Any(a => NameKey.Of(a) == key))
+            : _byKey.Value.GetValueOrDefault(key) ?? [];
+        var found = byKey.Where(n => labels.Contains(n.Label)).ToList();
+        if (_graph.TryGetNode(name, out var byId) && labels.Contains(byId.Label) && !found.Contains(byId))
+        {
+            found.Add(byId);
+            found.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        }
+        return found;
     }
 
     /// <summary>benchmarks-for: benchmarks (and datasets) on which the model was evaluated, with score and evidence.
-    /// Columns: benchmark, metric, value, unit, paper, evidence. Order: benchmark, paper, value, metric, unit, evidence.</summary>
+    /// Columns: benchmark, metric, value, unit, paper, evidence. Order: benchmark, paper, value (ascending, numeric,
+    /// rows without a value last), metric, unit, evidence.</summary>
     public QueryResult BenchmarksFor(string model)
     {
         var models = Find(model, NodeLabel.Model, NodeLabel.Method).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var rows = _graph.Edges
             .Where(e => e.Type == RelType.EvaluatedOn && models.Contains(e.From))
-            .Select(e => Row(_graph[e.To].Name, e.Metric, Num(e.Value), e.Unit, PaperName(e), e.Evidence?.Sentence));
-        return new(["benchmark", "metric", "value", "unit", "paper", "evidence"], Sort(rows, 0, 4, 2, 1, 3, 5));
+            .OrderBy(e => _graph[e.To].Name, StringComparer.Ordinal)
+            .ThenBy(e => PaperName(e) ?? "", StringComparer.Ordinal)
+            .ThenBy(e => e.Value is null ? 1 : 0)
+            .ThenBy(e => e.Value ?? 0m)
+            .ThenBy(e => e.Metric ?? "", StringComparer.Ordinal)
+            .ThenBy(e => e.Unit ?? "", StringComparer.Ordinal)
+            .ThenBy(e => e.Evidence?.Sentence ?? "", StringComparer.Ordinal)
+            .Select(e => Row(_graph[e.To].Name, e.Metric, Num(e.Value), e.Unit, PaperName(e), e.Evidence?.Sentence))
+            .Distinct(RowComparer.Instance)
+            .ToList();
+        return new(["benchmark", "metric", "value", "unit", "paper", "evidence"], rows);
     }
 
     /// <summary>leaderboard: models evaluated on a benchmark, best score first (rows without a score last).
@@ -62,7 +105,7 @@ public sealed class NamedQueries
             .OrderBy(e => e.Value is null ? 1 : 0)
             .ThenByDescending(e => e.Value ?? 0m)
             .ThenBy(e => _graph[e.From].Name, StringComparer.Ordinal)
-            .ThenBy(e => PaperName(e), StringComparer.Ordinal)
+            .ThenBy(e => PaperName(e) ?? "", StringComparer.Ordinal)
             .ThenBy(e => e.Metric ?? "", StringComparer.Ordinal)
             .ThenBy(e => e.Unit ?? "", StringComparer.Ordinal)
             .Select(e => Row(_graph[e.From].Name, e.Metric, Num(e.Value), e.Unit, PaperName(e)))

@@ -34,9 +34,16 @@ public sealed class ExactAliasResolver : IResolver
     {
         ArgumentNullException.ThrowIfNull(extractions);
         var clusters = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        // The same names recur in many papers: compute each name's key once.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        string KeyOf(string name)
+        {
+            if (!keys.TryGetValue(name, out var k)) keys[name] = k = NameKey.Of(name);
+            return k;
+        }
         Cluster ClusterOf(string name, string? known)
         {
-            var key = NameKey.Of(known ?? name);
+            var key = KeyOf(known ?? name);
             if (!clusters.TryGetValue(key, out var c)) clusters[key] = c = new Cluster();
             if (known is not null) c.Known ??= known;
             return c;
@@ -52,9 +59,23 @@ public sealed class ExactAliasResolver : IResolver
                 var c = ClusterOf(e.Name, e.KnownAs);
                 c.Surfaces[e.Name] = c.Surfaces.GetValueOrDefault(e.Name) + 1;
                 foreach (var a in e.Aliases) c.Surfaces[a] = c.Surfaces.GetValueOrDefault(a);
-                c.Votes[e.Type] = c.Votes.GetValueOrDefault(e.Type) + 1;
+                c.Votes[e.Type] = c.Votes.GetValueOrDefault(e.Type) + TypeVote;
                 map[e.Name] = c;
                 foreach (var a in e.Aliases) map.TryAdd(a, c);
+            }
+            // The role a fact gives an entity is evidence of its type: what a model is evaluated on is a benchmark
+            // (or a data set), what is evaluated or built upon is a model. It outweighs one paper's typing.
+            var typeIn = x.Entities.GroupBy(e => e.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
+            void Role(string? name, NodeLabel label, params NodeLabel[] alreadyFine)
+            {
+                if (name is null || !map.TryGetValue(name, out var c)) return;
+                if (typeIn.TryGetValue(name, out var t) && (t == label || alreadyFine.Contains(t))) return;
+                c.Votes[label] = c.Votes.GetValueOrDefault(label) + RoleVote;
+            }
+            foreach (var f in x.Facts)
+            {
+                if (f.Kind == FactKind.EvaluatedOn) { Role(f.Object, NodeLabel.Benchmark, NodeLabel.Dataset); Role(f.Subject, NodeLabel.Model, NodeLabel.Method); }
+                else if (f.Kind == FactKind.BasedOn) Role(f.Object, NodeLabel.Model);
             }
             perPaper.Add(map);
         }
@@ -66,11 +87,11 @@ public sealed class ExactAliasResolver : IResolver
             if (Winner(c.Votes) != NodeLabel.Model) continue;
             var name = c.Known ?? MostFrequent(c.Surfaces);
             var family = ModelNames.FamilyOf(name);
-            if (family is null || NameKey.Of(family) == key) continue;
+            if (family is null || KeyOf(family) == key) continue;
             var known = _kb?.Find(family) is { Type: NodeLabel.Model } entry ? entry.Name : null;
-            if (known is not null && NameKey.Of(known) == key) continue;
+            if (known is not null && KeyOf(known) == key) continue;
             // A family another paper typed as something else (a benchmark, a method) is not this model's family.
-            if (clusters.TryGetValue(NameKey.Of(known ?? family), out var existing) && existing.Votes.Count > 0 && Winner(existing.Votes) != NodeLabel.Model) continue;
+            if (clusters.TryGetValue(KeyOf(known ?? family), out var existing) && existing.Votes.Count > 0 && Winner(existing.Votes) != NodeLabel.Model) continue;
             var f = ClusterOf(known ?? family, known);
             if (f.Surfaces.Count == 0) { f.Surfaces[family] = 0; f.Votes[NodeLabel.Model] = 0; }
             familyOf[c] = f;
@@ -103,8 +124,12 @@ public sealed class ExactAliasResolver : IResolver
         }
 
         var edges = new Dictionary<string, Edge>(StringComparer.Ordinal);
+        var labelOf = new Dictionary<string, NodeLabel>(StringComparer.Ordinal);
+        foreach (var n in nodes) labelOf[n.Id] = n.Label;
         void AddEdge(Edge e)
         {
+            // The graph model's typing of every relationship; a fact whose ends resolved to other types is dropped.
+            if (!Fits(e.Type, labelOf[e.From], labelOf[e.To])) return;
             if (!edges.TryGetValue(e.Id, out var old) || (old.Evidence?.Confidence ?? 0) < (e.Evidence?.Confidence ?? 0))
                 edges[e.Id] = e;
         }
@@ -127,7 +152,7 @@ public sealed class ExactAliasResolver : IResolver
                 AddEdge(new Edge
                 {
                     Id = Ids.ForEdge(RelType.Mentions, paperId, c.Id), Type = RelType.Mentions, From = paperId, To = c.Id,
-                    Surfaces = [.. new[] { e.Name }.Concat(e.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                    Surfaces = e.Aliases.IsDefaultOrEmpty ? [e.Name] : [.. new[] { e.Name }.Concat(e.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                     Evidence = Ev(e.SentenceIndex, e.Rule, e.Confidence),
                 });
             }
@@ -162,6 +187,20 @@ public sealed class ExactAliasResolver : IResolver
         }
         return new KnowledgeGraph(nodes, edges.Values);
     }
+
+    /// <summary>Weight of one paper's typing of an entity, and of the role a fact gives it (see Resolve).</summary>
+    private const int TypeVote = 2, RoleVote = 3;
+
+    /// <summary>Which labels each relationship type joins (the graph model; the SHACL shapes say the same).</summary>
+    public static bool Fits(RelType type, NodeLabel from, NodeLabel to) => type switch
+    {
+        RelType.Proposes or RelType.Mentions => from == NodeLabel.Paper && to != NodeLabel.Paper,
+        RelType.EvaluatedOn => from is NodeLabel.Model or NodeLabel.Method && to is NodeLabel.Benchmark or NodeLabel.Dataset,
+        RelType.BasedOn => from is NodeLabel.Model or NodeLabel.Method or NodeLabel.Paper && to == NodeLabel.Model,
+        RelType.VariantOf => from == NodeLabel.Model && to == NodeLabel.Model,
+        RelType.UsedAsTool => from is NodeLabel.Model or NodeLabel.Method && to == NodeLabel.Paper,
+        _ => false,
+    };
 
     private static string Head(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77).TrimEnd(), "…");
 

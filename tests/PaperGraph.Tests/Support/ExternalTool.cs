@@ -34,7 +34,7 @@ public static class ExternalTool
             if (stdin is not null) { p.StandardInput.Write(stdin); p.StandardInput.Close(); }
             var so = p.StandardOutput.ReadToEndAsync();
             var se = p.StandardError.ReadToEndAsync();
-            if (!p.WaitForExit(timeout ?? TimeSpan.FromMinutes(3)))
+            if (!p.WaitForExit(timeout ?? TimeSpan.FromMinutes(10)))
             {
                 p.Kill(entireProcessTree: true);
                 throw new TimeoutException($"{fileName} {string.Join(' ', args)} did not finish in time.");

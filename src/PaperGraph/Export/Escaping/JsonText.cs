@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 
 namespace PaperGraph.Export;
 
@@ -34,5 +36,20 @@ public static class JsonText
             else sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>Writer options for JSON embedded in an HTML <c>&lt;script type="application/json"&gt;</c> block:
+    /// <c>JavaScriptEncoder.Default</c> writes <c>&lt; &gt; &amp; ' " + `</c> and every non-ASCII character as
+    /// <c>\uXXXX</c>, so <c>&lt;/script</c> or <c>&lt;!--</c> can never appear in the output.</summary>
+    public static JsonWriterOptions ScriptSafeWriterOptions { get; } = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+
+    /// <summary>Writes one JSON value with <see cref="ScriptSafeWriterOptions"/> and returns it as text (pure ASCII).
+    /// Callers pass every input string through <see cref="Safe"/>.</summary>
+    public static string ForScript(Action<Utf8JsonWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, ScriptSafeWriterOptions)) write(json);
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
