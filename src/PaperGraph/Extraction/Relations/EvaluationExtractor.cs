@@ -37,7 +37,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
     public IEnumerable<ExtractedFact> Extract(Paper paper, ImmutableArray<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
         var facts = new List<ExtractedFact>();
-        foreach (var pair in Pairs(Candidates(paper, sentences, mentions)))
+        foreach (var pair in Pairs(Candidates(paper, sentences, mentions, withCueFeatures: _model is not null)))
         {
             bool legacy = pair.Candidates.Any(c => c.Legacy);
             if (_model is null && !legacy) continue;
@@ -84,7 +84,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
 
     /// <summary>Every candidate pair: models × benchmarks named in a sentence, the paper's own model × benchmarks
     /// named with no model, models × the paper's proposed benchmark, models × the previous sentence's benchmarks.</summary>
-    internal static List<Candidate> Candidates(Paper paper, ImmutableArray<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    internal static List<Candidate> Candidates(Paper paper, ImmutableArray<Sentence> sentences, IReadOnlyList<EntityMention> mentions, bool withCueFeatures = true)
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -113,7 +113,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
             var scores = ScoreFinder.Find(s, lower, models, targets, inSentence.Where(m => m.Type == NodeLabel.Metric).ToList());
 
             var sentenceFeatures = new List<string> { evalCue ? "cue" : "nocue" };
-            foreach (var w in CueWords) if (lower.Contains(w, StringComparison.Ordinal)) sentenceFeatures.Add("w:" + w);
+            // The cue-word features cost one search per cue: only computed when a learned model reads them.
+            if (withCueFeatures)
+                foreach (var w in CueWords) if (lower.Contains(w, StringComparison.Ordinal)) sentenceFeatures.Add("w:" + w);
             if (firstPerson) sentenceFeatures.Add("first-person");
             if (RefersToSubject(lower)) sentenceFeatures.Add("refers-subject");
             if (RefersToPrevious(lower)) sentenceFeatures.Add("refers-previous");
@@ -216,7 +218,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
                         int gap = b.Start - (a.Start + a.Length);
                         pair.Add(m.Start < t.Start ? "order:model-first" : "order:target-first");
                         pair.Add("d:" + (gap < 30 ? "30" : gap < 80 ? "80" : gap < 150 ? "150" : "far"));
-                        if (gap > 0 && a.Start + a.Length >= s.Start && b.Start <= s.Start + s.Text.Length)
+                        if (withCueFeatures && gap > 0 && a.Start + a.Length >= s.Start && b.Start <= s.Start + s.Text.Length)
                         {
                             var between = lower.Substring(a.Start + a.Length - s.Start, gap);
                             foreach (var w in CueWords) if (between.Contains(w, StringComparison.Ordinal)) pair.Add("b:" + w);
