@@ -196,6 +196,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 }
                 var found = scores.Where(x => (x.Model == model || (x.Model is null && (fallback || models.Count <= 1))) && (x.Target == target || (x.Target is null && (fallback || targets.Count <= 1)))).ToList();
                 if (fallback && found.Count > 1 && !found.All(x => x.Target == target)) found = [found[0]];
+                // Scores tied to this benchmark by name win over loose ones ("V*Bench (80.3%), BLINK spatial reasoning
+                // (83.9%)" gives BLINK 83.9 only, even when V*Bench is not recognised).
+                if (found.Any(x => x.Target == target) && found.Any(x => x.Target is null)) found = [.. found.Where(x => x.Target == target)];
                 if (found.Any(x => x.Model == model && x.Target == target)) f.Add("score-pair");
                 else if (found.Count > 0) f.Add("score-loose");
                 var facts = found.Count == 0
