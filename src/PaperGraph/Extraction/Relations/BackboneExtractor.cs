@@ -33,7 +33,9 @@ public sealed class BackboneExtractor : IRelationExtractor
         "applied to ", "apply it to ", "applying it to ", "to train ", "we train ", "improves ", "integrated ", "-trained ", "-tuned ",
         "-finetuned ",
         "derived from ", "starting from ", "prepended to ", "plugged into ", "integrated into ", "incorporated into ",
-        "inserted into ", "equipped with ", "powered by ", "built with ", "trained from ", "initialized by ", "initialised by ",
+        "inserted into ", "variant of ", "version of ", "an extension of ", "inherits from ", "inherit from ", "inheriting from ",
+        "continued pre-training of ", "continued pretraining of ", "continual pretraining of ", "continue pre-training ",
+        "continue pretraining ", "equipped with ", "powered by ", "built with ", "trained from ", "initialized by ", "initialised by ",
     ];
 
     /// <summary>"apply/applying/leverage METHOD to X": X is the backbone.</summary>
@@ -46,6 +48,9 @@ public sealed class BackboneExtractor : IRelationExtractor
         " as base model", " as the base", " as the vision encoder", " as the visual encoder", " as the language model",
         " as the llm", " as the encoder", " as the text encoder", " as the decoder", " backbone", " backbones", " as a backbone",
         " as the foundation", " as the initialization", "'s text encoder", "'s vision encoder", "'s visual encoder",
+        " as the image encoder", " as the vision tower", " as our base model", " as its base", " as the foundation model",
+        " as the starting point", " as a starting point", " fine-tuned on our", " finetuned on our", " fine-tuned with our",
+        " fine-tuned using our", " trained on our", " trained with our",
         " as the base llm", " as the language backbone", " as the vision backbone", " as initialization",
     ];
 
@@ -124,9 +129,28 @@ public sealed class BackboneExtractor : IRelationExtractor
             }
             if (listed) { yield return (m, listRule!); continue; }
             if (CueBefore(before) is { } rule) { listRule = rule; yield return (m, rule); }
+            else if (EnhancesWith(before, after)) { listRule = "based-on.cue"; yield return (m, "based-on.cue"); }
             else if (IntegratesInto(Cues.Window(s, m, 200, 0).Before, after)) { listRule = "based-on.cue"; yield return (m, "based-on.cue"); }
             else if (AppliedInExperiments(before)) { listRule = "based-on.experiments"; yield return (m, "based-on.experiments"); }
         }
+    }
+
+    private static readonly string[] EnhanceVerbs =
+    [
+        "enhance ", "enhances ", "enhancing ", "augment ", "augments ", "augmenting ", "empower ", "empowers ", "empowering ",
+        "extend ", "upgrade ", "upgrades ", "upgrading ",
+    ];
+
+    /// <summary>"we enhance/augment/empower (the) X with …": X is what the paper builds on.</summary>
+    private static bool EnhancesWith(string before, string after)
+    {
+        if (!after.StartsWith(" with ", StringComparison.Ordinal) && !after.StartsWith(" by ", StringComparison.Ordinal)) return false;
+        var b = before;
+        foreach (var article in new[] { "the ", "a ", "an ", "existing ", "pretrained ", "pre-trained " })
+            if (b.EndsWith(article, StringComparison.Ordinal)) b = b[..^article.Length];
+        foreach (var v in EnhanceVerbs)
+            if (b.EndsWith(v, StringComparison.Ordinal) && (b.Length == v.Length || !char.IsLetter(b[^(v.Length + 1)]))) return true;
+        return false;
     }
 
     /// <summary>"integrating … into the X framework/model/architecture": X is what the paper builds on.</summary>
