@@ -160,7 +160,7 @@ public static class NameShape
     {
         ArgumentNullException.ThrowIfNull(longForm);
         var trimmed = longForm.TrimEnd();
-        int space = trimmed.LastIndexOfAny([' ', '-']);
+        int space = trimmed.AsSpan().LastIndexOfAny(' ', '-');
         var last = space < 0 ? trimmed : trimmed[(space + 1)..];
         if (HeadNouns.TryGetValue(last, out var t) && t != NodeLabel.Metric) return t;
         if (last.Equals("Evaluation", StringComparison.OrdinalIgnoreCase) || last.Equals("Bench", StringComparison.OrdinalIgnoreCase) || last.Equals("Test", StringComparison.OrdinalIgnoreCase)) return NodeLabel.Benchmark;
