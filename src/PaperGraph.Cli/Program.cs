@@ -24,6 +24,7 @@ public static class Program
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(LoadCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(TrainRelationsCommand.Create());
         return root;
     }
 }

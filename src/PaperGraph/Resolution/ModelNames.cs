@@ -12,11 +12,22 @@ public static partial class ModelNames
     [GeneratedRegex(@"^(?<family>.+?)[\s\-_](?<rest>(?:\d+(?:\.\d+)?[xX])?\d+(?:\.\d+)?[BbMmKkTt](?:[\s\-_].*)?|(?:Instruct|Chat|Base|Preview|Thinking|Reasoning|Coder|Math|Distill|Turbo|it)(?:[\s\-_].*)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex SizeOrVariant();
 
+    [GeneratedRegex(@"[\s\-_](?:\d+(?:\.\d+)?[xX])?\d+(?:\.\d+)?[BbMmKkTt](?=$|[\s\-_/])", RegexOptions.CultureInvariant)]
+    private static partial Regex SizeToken();
+
     /// <summary>The family of a sized or variant model name, or null when the name is already a family.</summary>
     public static string? FamilyOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var m = SizeOrVariant().Match(name.Trim());
+        // A size token splits first: "SVE-Math-Qwen2.5-7B" → "SVE-Math-Qwen2.5", not "SVE" (Math is also a variant word).
+        var trimmed = name.Trim();
+        var size = SizeToken().Match(trimmed);
+        if (size.Success && size.Index > 1)
+        {
+            var fam = trimmed[..size.Index].TrimEnd('-', '_', ' ');
+            if (fam.Length >= 2 && fam.Any(char.IsLetter)) return fam;
+        }
+        var m = SizeOrVariant().Match(trimmed);
         if (!m.Success) return null;
         var family = m.Groups["family"].Value.TrimEnd('-', '_', ' ');
         // A family needs a letter and must not be a bare version ("v1").

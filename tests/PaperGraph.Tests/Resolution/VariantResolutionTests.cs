@@ -46,3 +46,22 @@ public class VariantResolutionTests
         g.Edges.Should().Contain(e => e.Type == RelType.VariantOf && e.From == sized.Id && e.To == "model/llava-1.5");
     }
 }
+
+public class ModelNamesTests
+{
+    [Theory]
+    [InlineData("Qwen2.5-VL-7B", "Qwen2.5-VL")]
+    [InlineData("Qwen2.5-VL-7B-Instruct", "Qwen2.5-VL")]
+    [InlineData("SVE-Math-Qwen2.5-7B", "SVE-Math-Qwen2.5")]
+    [InlineData("Llama-3-8B", "Llama-3")]
+    [InlineData("Gemma3-4B-IT", "Gemma3")]
+    [InlineData("GPT-4o-Instruct", "GPT-4o")]
+    public void TheFamilyIsTheNameBeforeTheSizeOrVariant(string name, string family) =>
+        PaperGraph.Resolution.ModelNames.FamilyOf(name).Should().Be(family);
+
+    [Theory]
+    [InlineData("Qwen2.5-VL")]
+    [InlineData("GPT-4o")]
+    [InlineData("LLaVA")]
+    public void AFamilyNameHasNoFamily(string name) => PaperGraph.Resolution.ModelNames.FamilyOf(name).Should().BeNull();
+}

@@ -30,6 +30,9 @@ public sealed class KnowledgeBase
     private readonly FrozenSet<string> _needsCapital;
 
     public IReadOnlyList<KbEntry> Entries { get; }
+
+    /// <summary>Every written form the knowledge base matches: names, aliases and the plurals of lower-case ones.</summary>
+    public IReadOnlyList<string> AllForms { get; }
     public int Version { get; }
 
     private KnowledgeBase(IReadOnlyList<KbEntry> entries, int version)
@@ -40,10 +43,12 @@ public sealed class KnowledgeBase
         var exact = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var allCapsOnly = new Dictionary<string, bool>(StringComparer.Ordinal);
         var needsCapital = new HashSet<string>(StringComparer.Ordinal);
+        var allForms = new List<string>();
         foreach (var e in entries)
         {
-            foreach (var form in Forms(e))
+            foreach (var form in WithPlurals(e))
             {
+                allForms.Add(form);
                 var key = NameKey.Of(form);
                 if (key.Length == 0) continue;
                 // First entry wins: entity types are listed before generic classes, so an entity is never hidden.
@@ -59,6 +64,22 @@ public sealed class KnowledgeBase
         _byKey = byKey.ToFrozenDictionary(StringComparer.Ordinal);
         _exactCase = exact.Where(kv => allCapsOnly[kv.Key]).ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         _needsCapital = needsCapital.ToFrozenSet(StringComparer.Ordinal);
+        AllForms = allForms;
+    }
+
+    /// <summary>The forms of an entry plus, for a form ending in a lower-case word, its plural ("success rates",
+    /// "accuracies"), computed once here so that matching never inflects words.</summary>
+    private static IEnumerable<string> WithPlurals(KbEntry e)
+    {
+        foreach (var form in Forms(e))
+        {
+            yield return form;
+            int space = form.LastIndexOfAny([' ', '-']);
+            var last = form[(space + 1)..];
+            if (last.Length < 3 || !last.All(char.IsAsciiLetterLower)) continue;
+            var plural = Plural(last);
+            if (plural != last) yield return form[..(space + 1)] + plural;
+        }
     }
 
     private static IEnumerable<string> Forms(KbEntry e)
@@ -79,8 +100,30 @@ public sealed class KnowledgeBase
         return entry;
     }
 
-    /// <summary>True when the key is known at all (case ignored): a cheap first test before <see cref="Find"/>.</summary>
+    /// <summary><see cref="Find(string)"/> over a span, without allocating when nothing matches.</summary>
+    public KbEntry? Find(ReadOnlySpan<char> surface)
+    {
+        if (surface.Length > 128) return Find(surface.ToString());
+        Span<char> buffer = stackalloc char[surface.Length];
+        int n = NameKey.Write(surface, buffer);
+        if (n < 0) return Find(surface.ToString());
+        if (!_byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..n], out var entry)) return null;
+        return Find(surface.ToString()) is { } e && ReferenceEquals(e, entry) ? entry : null;
+    }
+
+    /// <summary>True when the key is known at all (case ignored): a cheap first test before <see cref="Find(string)"/>.</summary>
     public bool ContainsKey(string key) => _byKey.ContainsKey(key);
+
+    /// <summary>The regular English plural of a lower-case noun: "accuracy" → "accuracies", "match" → "matches",
+    /// "rate" → "rates". (Humanizer's inflector gives the same results for these words but costs most of a second
+    /// to initialise; the knowledge base only needs the regular rules.)</summary>
+    internal static string Plural(string word)
+    {
+        if (word.EndsWith('s') || word.EndsWith('x') || word.EndsWith('z') || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal))
+            return word + "es";
+        if (word.Length > 1 && word[^1] == 'y' && "aeiou".IndexOf(word[^2]) < 0) return word[..^1] + "ies";
+        return word + "s";
+    }
 
     private static string StripSeparators(string s)
     {

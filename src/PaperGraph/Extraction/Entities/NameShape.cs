@@ -82,7 +82,8 @@ public static class NameShape
         int i = s[0] is 'v' or 'V' ? 1 : 0;
         if (i >= s.Length || !char.IsAsciiDigit(s[i])) return false;
         for (; i < s.Length; i++) if (!char.IsAsciiDigit(s[i]) && s[i] != '.') return false;
-        return s[0] is 'v' or 'V' || s.Contains('.');
+        // "v2", "V2", "2.0"; not a score such as "7.4".
+        return s[0] is 'v' or 'V' || s.EndsWith(".0", StringComparison.Ordinal);
     }
 
     /// <summary>All capitals (and digits): "CSS", "MMMU", "GPT".</summary>
@@ -159,7 +160,7 @@ public static class NameShape
     {
         ArgumentNullException.ThrowIfNull(longForm);
         var trimmed = longForm.TrimEnd();
-        int space = trimmed.LastIndexOfAny([' ', '-']);
+        int space = trimmed.AsSpan().LastIndexOfAny(' ', '-');
         var last = space < 0 ? trimmed : trimmed[(space + 1)..];
         if (HeadNouns.TryGetValue(last, out var t) && t != NodeLabel.Metric) return t;
         if (last.Equals("Evaluation", StringComparison.OrdinalIgnoreCase) || last.Equals("Bench", StringComparison.OrdinalIgnoreCase) || last.Equals("Test", StringComparison.OrdinalIgnoreCase)) return NodeLabel.Benchmark;

@@ -28,10 +28,14 @@ public sealed class BackboneExtractor : IRelationExtractor
         "finetuned ", "finetuning ", "fine-tuned from ", "initialized from ", "initialised from ", "initialized with ",
         "initialised with ", "initializing from ", "integrates ", "integrating ", "extends ", "extending ", "augmented version of ",
         "with a frozen ", "upon ", "adapting ", "adapts ", "adapt ", "continual pre-training of ", "post-train ", "post-training ",
-        "equip ", "equipping ", "equips ", "instantiation with ", "implementing these strategies in ",
+        "equip ", "equipping ", "equips ", "instantiation with ", "instantiation of this approach with ", "instantiations with ",
+        "instantiated with ", "instantiate it with ", "instantiating it with ", "implemented on ", "implement it on ", "implementing these strategies in ",
         "applied to ", "apply it to ", "applying it to ", "to train ", "we train ", "improves ", "integrated ", "-trained ", "-tuned ",
         "-finetuned ",
-        "derived from ", "starting from ",
+        "derived from ", "starting from ", "prepended to ", "plugged into ", "integrated into ", "incorporated into ",
+        "inserted into ", "variant of ", "version of ", "an extension of ", "inherits from ", "inherit from ", "inheriting from ",
+        "continued pre-training of ", "continued pretraining of ", "continual pretraining of ", "continue pre-training ",
+        "continue pretraining ", "equipped with ", "powered by ", "built with ", "trained from ", "initialized by ", "initialised by ",
     ];
 
     /// <summary>"apply/applying/leverage METHOD to X": X is the backbone.</summary>
@@ -44,6 +48,9 @@ public sealed class BackboneExtractor : IRelationExtractor
         " as base model", " as the base", " as the vision encoder", " as the visual encoder", " as the language model",
         " as the llm", " as the encoder", " as the text encoder", " as the decoder", " backbone", " backbones", " as a backbone",
         " as the foundation", " as the initialization", "'s text encoder", "'s vision encoder", "'s visual encoder",
+        " as the image encoder", " as the vision tower", " as our base model", " as its base", " as the foundation model",
+        " as the starting point", " as a starting point", " fine-tuned on our", " finetuned on our", " fine-tuned with our",
+        " fine-tuned using our", " trained on our", " trained with our",
         " as the base llm", " as the language backbone", " as the vision backbone", " as initialization",
     ];
 
@@ -69,10 +76,15 @@ public sealed class BackboneExtractor : IRelationExtractor
                 // backbone, else after it ("Building upon X, we develop Y"); none means an unnamed model.
                 bool Own(EntityMention m) => m.Proposed && PaperContext.IsRunnable(m.Type) && PaperContext.NameOf(m) != name;
                 var model = inSentence.LastOrDefault(m => m.Start < backbone.Start && Own(m)) ?? inSentence.FirstOrDefault(m => m.Start > backbone.Start && Own(m));
+                // Else the paper's own model (its first proposed model, else method): the sentence speaks of it
+                // ("we develop several models … built upon X"); with none the model stays unnamed.
+                var subject = model is null ? ctx.SubjectModel : PaperContext.NameOf(model);
+                if (subject == name) subject = null;
+                if (rule == "based-on.experiments" && ctx.ProposedModels.Any(p => mentions.Any(m => m.Type == NodeLabel.Model && PaperContext.NameOf(m) == p))) continue;
                 facts.Add(new ExtractedFact
                 {
-                    Kind = FactKind.BasedOn, Subject = model is null ? null : PaperContext.NameOf(model), Object = name,
-                    SentenceIndex = s.Index, Rule = rule, Confidence = model is null ? 0.6 : 0.7,
+                    Kind = FactKind.BasedOn, Subject = subject, Object = name,
+                    SentenceIndex = s.Index, Rule = model is null && subject is not null ? rule + "+subject" : rule, Confidence = model is not null ? 0.7 : subject is null ? 0.6 : 0.55,
                 });
             }
         }
@@ -109,15 +121,62 @@ public sealed class BackboneExtractor : IRelationExtractor
             if (!listed) listRule = null;
             if (m.Type != NodeLabel.Model) { listRule = null; continue; }
             var (before, after) = Cues.Window(s, m, 90, 30);
-            if ((StartsWithAny(after, CuesAfter) || (after.StartsWith(')') && StartsWithAny(after[1..], CuesAfter))) && OwnWork(lower, inSentence))
+            if ((StartsWithAny(after, CuesAfter) || (after.StartsWith(')') && StartsWithAny(after[1..], CuesAfter))) && OwnWork(lower, inSentence) &&
+                !OtherWork(before))
             {
                 yield return (m, "based-on.suffix");
                 continue;
             }
             if (listed) { yield return (m, listRule!); continue; }
             if (CueBefore(before) is { } rule) { listRule = rule; yield return (m, rule); }
+            else if (EnhancesWith(before, after)) { listRule = "based-on.cue"; yield return (m, "based-on.cue"); }
+            else if (IntegratesInto(Cues.Window(s, m, 200, 0).Before, after)) { listRule = "based-on.cue"; yield return (m, "based-on.cue"); }
+            else if (AppliedInExperiments(before)) { listRule = "based-on.experiments"; yield return (m, "based-on.experiments"); }
         }
     }
+
+    private static readonly string[] EnhanceVerbs =
+    [
+        "enhance ", "enhances ", "enhancing ", "augment ", "augments ", "augmenting ", "empower ", "empowers ", "empowering ",
+        "extend ", "upgrade ", "upgrades ", "upgrading ",
+    ];
+
+    /// <summary>"we enhance/augment/empower (the) X with …": X is what the paper builds on.</summary>
+    private static bool EnhancesWith(string before, string after)
+    {
+        if (!after.StartsWith(" with ", StringComparison.Ordinal) && !after.StartsWith(" by ", StringComparison.Ordinal)) return false;
+        var b = before;
+        foreach (var article in new[] { "the ", "a ", "an ", "existing ", "pretrained ", "pre-trained " })
+            if (b.EndsWith(article, StringComparison.Ordinal)) b = b[..^article.Length];
+        foreach (var v in EnhanceVerbs)
+            if (b.EndsWith(v, StringComparison.Ordinal) && (b.Length == v.Length || !char.IsLetter(b[^(v.Length + 1)]))) return true;
+        return false;
+    }
+
+    /// <summary>"integrating … into the X framework/model/architecture": X is what the paper builds on.</summary>
+    private static bool IntegratesInto(string before, string after)
+    {
+        if (!before.EndsWith(" into the ", StringComparison.Ordinal) && !before.EndsWith(" into ", StringComparison.Ordinal)) return false;
+        int at = before.LastIndexOf("integrat", StringComparison.Ordinal);
+        return at >= 0 && !before[at..].Contains(". ", StringComparison.Ordinal) &&
+            (after.StartsWith(" framework", StringComparison.Ordinal) || after.StartsWith(" model", StringComparison.Ordinal) ||
+             after.StartsWith(" architecture", StringComparison.Ordinal) || after.StartsWith(" pipeline", StringComparison.Ordinal) ||
+             before.Length - at < 80);
+    }
+
+    /// <summary>"experiments on/with X" naming a model: the paper's method is applied to X (kept only in papers that
+    /// propose no model of their own, see <see cref="Extract"/>).</summary>
+    private static bool AppliedInExperiments(string before) =>
+        before.EndsWith("experiments on ", StringComparison.Ordinal) || before.EndsWith("experiments with ", StringComparison.Ordinal) ||
+        before.EndsWith("experiments on the ", StringComparison.Ordinal);
+
+    /// <summary>"various/existing/prior X-based models": other people's systems, not the paper's backbone.</summary>
+    private static bool OtherWork(string before) =>
+        before.EndsWith("various ", StringComparison.Ordinal) || before.EndsWith("existing ", StringComparison.Ordinal) ||
+        before.EndsWith("other ", StringComparison.Ordinal) || before.EndsWith("prior ", StringComparison.Ordinal) ||
+        before.EndsWith("previous ", StringComparison.Ordinal) || before.EndsWith("many ", StringComparison.Ordinal) ||
+        before.EndsWith("several ", StringComparison.Ordinal) || before.EndsWith("popular ", StringComparison.Ordinal) ||
+        before.EndsWith("current ", StringComparison.Ordinal) || before.EndsWith("for ", StringComparison.Ordinal);
 
     /// <summary>The sentence is about the paper's own work ("X-based" elsewhere describes other systems).</summary>
     private static bool OwnWork(string lower, List<EntityMention> inSentence) =>
@@ -143,7 +202,7 @@ public sealed class BackboneExtractor : IRelationExtractor
             int at = before.LastIndexOf(c, StringComparison.Ordinal);
             if (at < 0 || (at > 0 && c[0] != '-' && (char.IsLetter(before[at - 1]) || before[at - 1] == '-'))) continue;
             var between = before[(at + c.Length)..];
-            if (between.Contains("), ", StringComparison.Ordinal)) continue;
+            if (between.Contains("), ", StringComparison.Ordinal) || (c[0] == '-' && between.Length > 0)) continue;
             bool enumerates = between.Contains("including", StringComparison.Ordinal) || between.Contains("such as", StringComparison.Ordinal) ||
                 between.Contains("i.e.", StringComparison.Ordinal) || between.Contains("e.g.", StringComparison.Ordinal);
             if (between.Length <= (enumerates ? 90 : 45) && !between.Contains(". ", StringComparison.Ordinal) && !between.Contains(';') &&

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using PaperGraph.Graph;
+using PaperGraph.Extraction.Relations.Learning;
 using PaperGraph.Ingest;
 
 namespace PaperGraph.Extraction.Relations;
@@ -21,80 +22,31 @@ namespace PaperGraph.Extraction.Relations;
 /// </summary>
 public sealed class EvaluationExtractor : IRelationExtractor
 {
+    /// <summary>The learned decision (<c>Resources/relations/evaluated-on.tsv</c>, trained on the train gold file by
+    /// <c>papergraph train-relations</c>); null means the hand rules alone decide.</summary>
+    private readonly LogisticModel? _model;
+
+    public EvaluationExtractor() : this(DefaultModel.Value) { }
+
+    public EvaluationExtractor(LogisticModel? model) => _model = model;
+
+    public const string ResourceName = "PaperGraph.Resources.relations.evaluated-on.tsv";
+
+    private static readonly Lazy<LogisticModel?> DefaultModel = new(() => LogisticModel.FromResource(ResourceName));
+
     public IEnumerable<ExtractedFact> Extract(Paper paper, ImmutableArray<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
-        ArgumentNullException.ThrowIfNull(paper);
-        ArgumentNullException.ThrowIfNull(mentions);
-        mentions = PaperContext.Consistent(mentions);
-        var ctx = new PaperContext(paper, sentences, mentions);
         var facts = new List<ExtractedFact>();
-        bool hasTitle = paper.Info.Title is not null;
-        List<string> previousTargets = [];
-        string? previousModel = null;
-        foreach (var s in sentences)
+        foreach (var pair in Pairs(Candidates(paper, sentences, mentions, withCueFeatures: _model is not null)))
         {
-            if (hasTitle && s.Index == 0) continue;
-            var lower = s.Text.ToLowerInvariant();
-            if (!Cues.IsEvaluation(lower))
-            {
-                previousTargets = [.. ctx.MentionsIn[s.Index].Where(m => m.Type == NodeLabel.Benchmark).Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
-                continue;
-            }
-            var inSentence = ctx.MentionsIn[s.Index];
-            var backboneObjects = BackboneExtractor.BackboneObjects(s, lower, inSentence);
-            // Models, and the paper's own methods (a borrowed training method such as GRPO is not evaluated).
-            var models = inSentence.Where(m => (m.Type == NodeLabel.Model || (m.Type == NodeLabel.Method && m.Proposed)) &&
-                !ctx.Tools.Contains(PaperContext.NameOf(m)) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m)).ToList();
-            var targets = inSentence.Where(m => m.Type == NodeLabel.Benchmark || (m.Type == NodeLabel.Dataset && !Cues.IsTrainingData(s, m))).ToList();
-            bool firstPerson = HasFirstPerson(lower);
-            bool motivation = !firstPerson && IsOpening(s, hasTitle);
-
-            var scores = ScoreFinder.Find(s, lower, models, targets, inSentence.Where(m => m.Type == NodeLabel.Metric).ToList());
-            void Add(string model, string target, string rule, double confidence, bool fallback)
-            {
-                if (model == target) return;
-                var found = scores.Where(x => (x.Model == model || (x.Model is null && (fallback || models.Count <= 1))) && (x.Target == target || (x.Target is null && (fallback || targets.Count <= 1)))).ToList();
-                // A score tied to no benchmark in the sentence goes to a fallback pair once, not every loose number.
-                if (fallback && found.Count > 1 && !found.All(x => x.Target == target)) found = [found[0]];
-                if (found.Count == 0)
-                {
-                    facts.Add(new ExtractedFact { Kind = FactKind.EvaluatedOn, Subject = model, Object = target, SentenceIndex = s.Index, Rule = rule, Confidence = confidence });
-                    return;
-                }
-                foreach (var sc in found)
-                    facts.Add(new ExtractedFact
-                    {
-                        Kind = FactKind.EvaluatedOn, Subject = model, Object = target, Metric = sc.Metric, Value = sc.Value, Unit = sc.Unit,
-                        SentenceIndex = s.Index, Rule = rule + "+score", Confidence = confidence,
-                    });
-            }
-
-            if (models.Count > 0 && targets.Count > 0)
-            {
-                foreach (var m in models)
-                    foreach (var t in targets)
-                        Add(PaperContext.NameOf(m), PaperContext.NameOf(t), "eval.same-sentence", 0.8, false);
-            }
-            else if (targets.Count > 0 && !motivation && (firstPerson || RefersToSubject(lower)) &&
-                     (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } subject)
-            {
-                foreach (var t in targets)
-                    if (!ctx.ProposedTargets.Contains(PaperContext.NameOf(t)) || ScoreFinder.HasOutcome(lower))
-                        Add(subject, PaperContext.NameOf(t), "eval.paper-subject", 0.65, true);
-            }
-            else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && ScoreFinder.HasOutcome(lower))
-            {
-                foreach (var m in models)
-                    foreach (var t in ctx.ProposedTargets)
-                        Add(PaperContext.NameOf(m), t, "eval.proposed-benchmark", 0.6, true);
-            }
-            else if (models.Count > 0 && targets.Count == 0 && previousTargets.Count == 1 && !motivation && ScoreFinder.HasComparison(lower))
-            {
-                foreach (var m in models)
-                    Add(PaperContext.NameOf(m), previousTargets[0], "eval.previous-benchmark", 0.5, true);
-            }
-            previousTargets = [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
-            if (models.Count > 0) previousModel = PaperContext.NameOf(models[0]);
+            bool legacy = pair.Candidates.Any(c => c.Legacy);
+            if (_model is null && !legacy) continue;
+            double? p = _model?.Probability(pair.Features);
+            if (p < _model?.Threshold) continue;
+            // The facts of the sentences the hand rules read as evaluations, else of every sentence naming the pair.
+            foreach (var c in legacy ? pair.Candidates.Where(c => c.Legacy) : pair.Candidates)
+                foreach (var f in c.Facts)
+                    facts.Add(f with { Rule = legacy ? f.Rule : f.Rule.Replace("eval.", "eval.learned.", StringComparison.Ordinal), Confidence = p is { } q ? Math.Round(q, 3) : f.Confidence });
         }
         // Unscored duplicates of scored pairs add nothing.
         var scored = facts.Where(f => f.Value is not null).Select(f => (f.Subject, f.Object)).ToHashSet();
@@ -102,11 +54,243 @@ public sealed class EvaluationExtractor : IRelationExtractor
             .DistinctBy(f => (f.Subject, f.Object, f.Metric, f.Value, f.Unit));
     }
 
+    /// <summary>A candidate (model, benchmark) pair of a paper: its sentence candidates and the union of their features.</summary>
+    internal sealed record Pair(string Model, string Target, IReadOnlyList<Candidate> Candidates, IReadOnlyList<string> Features);
+
+    internal static List<Pair> Pairs(List<Candidate> candidates) =>
+        [.. candidates.GroupBy(c => (c.Model, c.Target)).Select(g =>
+        {
+            var features = g.SelectMany(c => c.Features).Distinct(StringComparer.Ordinal).ToList();
+            features.Add("sentences:" + Bucket(g.Select(c => c.SentenceIndex).Distinct().Count()));
+            return new Pair(g.Key.Model, g.Key.Target, [.. g], features);
+        })];
+
+    /// <summary>Cue stems whose presence (in the sentence, or between model and benchmark) are features.</summary>
+    private static readonly string[] CueWords =
+    [
+        "achiev", "outperform", "surpass", "score", "evaluat", "benchmark", "result", "experiment", "struggl", "perform",
+        "accuracy", "state-of-the-art", "sota", "compar", "exceed", "beat", "attain", "reach", "obtain", "rival", "lag",
+        "fall short", "test", "assess", "improv", "gain", "superior", "competitive", "than", "over ", " on ", "across",
+        "generat", "annotat", "curat", "synthes", "train", "fine-tun", "data", "built", "based", "backbone", "initiali",
+        "distill", "using", "use ", "prompt", "judge", "e.g.", "such as", "including", "like ", "inspired", "recent",
+        "however", "although", "while", "respectively", "zero-shot", "%", "even", "only", "we ", "our ", "propos",
+        "introduc", "model", "baseline", "open-source", "proprietary", "leading", "existing", "previous", "new ", "both",
+        "such", "demonstrat", "show", "consistent", "significant", "top", "rank", "leaderboard", "human", "(", ";",
+    ];
+
+    /// <summary>One candidate EVALUATED_ON pair of a sentence: its facts (one per score found, else one), the features
+    /// the learned decision reads, and whether the hand rules alone state it.</summary>
+    internal sealed record Candidate(string Model, string Target, int SentenceIndex, IReadOnlyList<ExtractedFact> Facts, IReadOnlyList<string> Features, bool Legacy);
+
+    /// <summary>Every candidate pair: models × benchmarks named in a sentence, the paper's own model × benchmarks
+    /// named with no model, models × the paper's proposed benchmark, models × the previous sentence's benchmarks.</summary>
+    internal static List<Candidate> Candidates(Paper paper, ImmutableArray<Sentence> sentences, IReadOnlyList<EntityMention> mentions, bool withCueFeatures = true)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        ArgumentNullException.ThrowIfNull(mentions);
+        mentions = PaperContext.Consistent(mentions);
+        var ctx = new PaperContext(paper, sentences, mentions);
+        var result = new List<Candidate>();
+        bool hasTitle = paper.Info.Title is not null;
+        List<string> previousTargets = [];
+        string? previousModel = null;
+        int last = sentences.Length - 1;
+        foreach (var s in sentences)
+        {
+            if (hasTitle && s.Index == 0) continue;
+            var lower = s.Text.ToLowerInvariant();
+            var inSentence = ctx.MentionsIn[s.Index];
+            bool evalCue = Cues.IsEvaluation(lower);
+            var backboneObjects = BackboneExtractor.BackboneObjects(s, lower, inSentence);
+            var runnable = inSentence.Where(m => PaperContext.IsRunnable(m.Type) && !ctx.Tools.Contains(PaperContext.NameOf(m))).ToList();
+            // The hand rules' models: models and the paper's own methods (a borrowed training method such as GRPO is not evaluated).
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || m.Proposed) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m)).ToList();
+            var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
+            var targets = allTargets.Where(m => m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)).ToList();
+            bool firstPerson = HasFirstPerson(lower);
+            bool opening = IsOpening(s, hasTitle);
+            bool motivation = !firstPerson && opening;
+            var scores = ScoreFinder.Find(s, lower, models, targets, inSentence.Where(m => m.Type == NodeLabel.Metric).ToList());
+
+            var sentenceFeatures = new List<string> { evalCue ? "cue" : "nocue" };
+            // The cue-word features cost one search per cue: only computed when a learned model reads them.
+            if (withCueFeatures)
+                foreach (var w in CueWords) if (lower.Contains(w, StringComparison.Ordinal)) sentenceFeatures.Add("w:" + w);
+            if (firstPerson) sentenceFeatures.Add("first-person");
+            if (RefersToSubject(lower)) sentenceFeatures.Add("refers-subject");
+            if (RefersToPrevious(lower)) sentenceFeatures.Add("refers-previous");
+            if (opening) sentenceFeatures.Add("opening");
+            if (s.Index == last) sentenceFeatures.Add("last-sentence");
+            if (ScoreFinder.HasOutcome(lower)) sentenceFeatures.Add("outcome");
+            if (ScoreFinder.HasComparison(lower)) sentenceFeatures.Add("comparison");
+            if (scores.Count > 0) sentenceFeatures.Add("any-score");
+            sentenceFeatures.Add("nm:" + Bucket(runnable.Select(PaperContext.NameOf).Distinct().Count()));
+            sentenceFeatures.Add("nt:" + Bucket(allTargets.Select(PaperContext.NameOf).Distinct().Count()));
+
+            // The paper's model named by a pronoun before any model is named ("On B, it attains …", "our model …").
+            string? pronounSubject = null;
+            if (models.Count > 0 && !models.Any(m => m.Proposed))
+            {
+                int firstModel = models.Min(m => m.Start) - s.Start;
+                var head = lower[..Math.Clamp(firstModel, 0, lower.Length)];
+                if ((head.StartsWith("it ", StringComparison.Ordinal) || head.Contains(", it ", StringComparison.Ordinal)) && previousModel is not null &&
+                    ctx.ProposedModels.Contains(previousModel))
+                    pronounSubject = previousModel;
+                else if (head.Contains("our model", StringComparison.Ordinal) || head.Contains("our method", StringComparison.Ordinal) ||
+                         head.Contains("our approach", StringComparison.Ordinal))
+                    pronounSubject = head.Contains("our model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject;
+                if (pronounSubject is not null && models.Any(m => PaperContext.NameOf(m) == pronounSubject)) pronounSubject = null;
+            }
+
+            // What the hand rules state in this sentence.
+            var legacy = new HashSet<(string, string)>();
+            if (evalCue && !IntroducesBenchmark(lower, inSentence))
+            {
+                if (models.Count > 0 && targets.Count > 0)
+                {
+                    foreach (var m in models)
+                        foreach (var t in targets) legacy.Add((PaperContext.NameOf(m), PaperContext.NameOf(t)));
+                    // "On B, it attains 47.6, surpassing prior models such as Y": the pronoun's model too.
+                    if (pronounSubject is not null)
+                        foreach (var t in targets) legacy.Add((pronounSubject, PaperContext.NameOf(t)));
+                }
+                else if (targets.Count > 0 && !motivation && (firstPerson || RefersToSubject(lower)) &&
+                         (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } subject)
+                {
+                    foreach (var t in targets)
+                        if (!ctx.ProposedTargets.Contains(PaperContext.NameOf(t)) || ScoreFinder.HasOutcome(lower)) legacy.Add((subject, PaperContext.NameOf(t)));
+                }
+                else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && ScoreFinder.HasOutcome(lower) && !SpeaksOfOtherBenchmarks(lower))
+                {
+                    foreach (var m in models)
+                        foreach (var t in ctx.ProposedTargets) legacy.Add((PaperContext.NameOf(m), t));
+                }
+                else if (models.Count > 0 && targets.Count == 0 && previousTargets.Count == 1 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
+                {
+                    foreach (var m in models) legacy.Add((PaperContext.NameOf(m), previousTargets[0]));
+                }
+            }
+
+            var seen = new HashSet<(string, string)>();
+            void Add(string model, EntityMention? mention, string target, EntityMention? targetMention, string rule, double confidence, bool fallback, List<string> features)
+            {
+                if (model == target || !seen.Add((model, target))) return;
+                var f = new List<string>(sentenceFeatures) { "src:" + rule };
+                f.AddRange(features);
+                bool isLegacy = legacy.Contains((model, target));
+                if (isLegacy) f.Add("legacy");
+                if (ctx.ProposedModels.Contains(model)) f.Add("m:proposed");
+                if (model == ctx.Subject || model == ctx.SubjectModel) f.Add("m:subject");
+                if (mention is not null)
+                {
+                    if (mention.Type == NodeLabel.Method) f.Add("m:method");
+                    if (mention.KnownAs is not null) f.Add("m:known");
+                    if (backboneObjects.Contains(mention)) f.Add("m:backbone-object");
+                    if (ReadsAsTarget(s, inSentence, mention)) f.Add("m:reads-as-target");
+                }
+                if (ctx.ProposedTargets.Contains(target)) f.Add("t:proposed");
+                if (targetMention is not null)
+                {
+                    if (targetMention.Type == NodeLabel.Dataset) f.Add("t:dataset");
+                    if (Cues.IsTrainingData(s, targetMention)) f.Add("t:training");
+                }
+                var found = scores.Where(x => (x.Model == model || (x.Model is null && (fallback || models.Count <= 1))) && (x.Target == target || (x.Target is null && (fallback || targets.Count <= 1)))).ToList();
+                if (fallback && found.Count > 1 && !found.All(x => x.Target == target)) found = [found[0]];
+                // Scores tied to this benchmark by name win over loose ones ("V*Bench (80.3%), BLINK spatial reasoning
+                // (83.9%)" gives BLINK 83.9 only, even when V*Bench is not recognised).
+                if (found.Any(x => x.Target == target) && found.Any(x => x.Target is null)) found = [.. found.Where(x => x.Target == target)];
+                if (found.Any(x => x.Model == model && x.Target == target)) f.Add("score-pair");
+                else if (found.Count > 0) f.Add("score-loose");
+                var facts = found.Count == 0
+                    ? [new ExtractedFact { Kind = FactKind.EvaluatedOn, Subject = model, Object = target, SentenceIndex = s.Index, Rule = rule, Confidence = confidence }]
+                    : found.Select(sc => new ExtractedFact
+                    {
+                        Kind = FactKind.EvaluatedOn, Subject = model, Object = target, Metric = sc.Metric, Value = sc.Value, Unit = sc.Unit,
+                        SentenceIndex = s.Index, Rule = rule + "+score", Confidence = confidence,
+                    }).ToList();
+                result.Add(new Candidate(model, target, s.Index, facts, f, isLegacy));
+            }
+
+            if (runnable.Count > 0 && allTargets.Count > 0)
+            {
+                foreach (var m in runnable)
+                    foreach (var t in allTargets)
+                    {
+                        var pair = new List<string>();
+                        var (a, b) = m.Start < t.Start ? (m, t) : (t, m);
+                        int gap = b.Start - (a.Start + a.Length);
+                        pair.Add(m.Start < t.Start ? "order:model-first" : "order:target-first");
+                        pair.Add("d:" + (gap < 30 ? "30" : gap < 80 ? "80" : gap < 150 ? "150" : "far"));
+                        if (withCueFeatures && gap > 0 && a.Start + a.Length >= s.Start && b.Start <= s.Start + s.Text.Length)
+                        {
+                            var between = lower.Substring(a.Start + a.Length - s.Start, gap);
+                            foreach (var w in CueWords) if (between.Contains(w, StringComparison.Ordinal)) pair.Add("b:" + w);
+                        }
+                        Add(PaperContext.NameOf(m), m, PaperContext.NameOf(t), t, "eval.same-sentence", 0.8, false, pair);
+                    }
+            }
+            if (pronounSubject is not null)
+                foreach (var t in targets)
+                    Add(pronounSubject, null, PaperContext.NameOf(t), t, "eval.pronoun-subject", 0.6, false, ["subj:pronoun"]);
+            if (allTargets.Count > 0 && models.Count == 0)
+            {
+                var subjects = new List<(string Name, string Kind)>();
+                if (previousModel is not null) subjects.Add((previousModel, "previous-model"));
+                if (ctx.SubjectModel is not null) subjects.Add((ctx.SubjectModel, "subject-model"));
+                if (ctx.Subject is not null) subjects.Add((ctx.Subject, "subject"));
+                foreach (var (name, kind) in subjects)
+                    foreach (var t in allTargets)
+                        Add(name, null, PaperContext.NameOf(t), t, "eval.paper-subject", 0.65, true, ["subj:" + kind]);
+            }
+            if (runnable.Count > 0 && targets.Count == 0)
+            {
+                foreach (var m in runnable)
+                {
+                    foreach (var t in ctx.ProposedTargets)
+                        Add(PaperContext.NameOf(m), m, t, null, "eval.proposed-benchmark", 0.6, true, []);
+                    if (previousTargets.Count <= 3)
+                        foreach (var t in previousTargets)
+                            Add(PaperContext.NameOf(m), m, t, null, "eval.previous-benchmark", 0.5, true, ["prev:" + Bucket(previousTargets.Count)]);
+                }
+            }
+            previousTargets = evalCue
+                ? [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)]
+                : [.. inSentence.Where(m => m.Type == NodeLabel.Benchmark).Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
+            if (evalCue && models.Count > 0) previousModel = PaperContext.NameOf(models[0]);
+        }
+        return result;
+    }
+
+    private static string Bucket(int n) => n >= 3 ? "3+" : n.ToString(CultureInfo.InvariantCulture);
+
     private static bool HasFirstPerson(string lower) =>
         lower.StartsWith("we ", StringComparison.Ordinal) || lower.Contains(" we ", StringComparison.Ordinal) ||
         lower.Contains("our ", StringComparison.Ordinal) || lower.StartsWith("experiment", StringComparison.Ordinal) ||
         lower.Contains("extensive experiments", StringComparison.Ordinal) || lower.Contains("experimental results", StringComparison.Ordinal) ||
         lower.Contains("evaluations", StringComparison.Ordinal) || lower.Contains("results show", StringComparison.Ordinal);
+
+    /// <summary>Result words: what a sentence says when it reports an outcome rather than describing a benchmark.</summary>
+    private static readonly string[] Results =
+    [
+        "achiev", "outperform", "surpass", "score", "struggl", "reach", "attain", "obtain", "lag", "fall short", "falls short",
+        "beat", "exceed", "%", "accuracy", "best", "state-of-the-art", "sota", "superior", "inferior", "gap", "fail",
+    ];
+
+    /// <summary>A sentence that introduces the paper's benchmark ("we introduce B, a benchmark designed to evaluate
+    /// LMMs …", "we present B, a two-part benchmark: C and D") and reports no result evaluates nothing.</summary>
+    private static bool IntroducesBenchmark(string lower, List<EntityMention> inSentence) =>
+        inSentence.Any(m => m.Proposed && PaperContext.IsTarget(m.Type)) &&
+        (lower.Contains("introduce", StringComparison.Ordinal) || lower.Contains("present", StringComparison.Ordinal) ||
+         lower.Contains("propose", StringComparison.Ordinal) || lower.Contains("construct", StringComparison.Ordinal) ||
+         lower.Contains("curate", StringComparison.Ordinal) || lower.Contains("develop", StringComparison.Ordinal)) &&
+        !Cues.ContainsAny(lower, Results);
+
+    /// <summary>"across nine benchmarks", "on multiple … benchmarks": results on benchmarks other than the paper's own
+    /// (unless it also says "our/this benchmark").</summary>
+    private static bool SpeaksOfOtherBenchmarks(string lower) =>
+        (lower.Contains("benchmarks", StringComparison.Ordinal) || lower.Contains("datasets", StringComparison.Ordinal)) &&
+        !lower.Contains("our benchmark", StringComparison.Ordinal) && !lower.Contains("this benchmark", StringComparison.Ordinal) &&
+        !lower.Contains("the benchmark", StringComparison.Ordinal);
 
     private static bool RefersToSubject(string lower) =>
         lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) ||
@@ -175,6 +359,7 @@ internal static class ScoreFinder
     public static List<FoundScore> Find(Sentence s, string lower, List<EntityMention> models, List<EntityMention> targets, List<EntityMention> metrics)
     {
         var found = new List<FoundScore>();
+        var positions = new List<int>();
         var text = s.Text;
         for (int i = 0; i < text.Length; i++)
         {
@@ -216,8 +401,22 @@ internal static class ScoreFinder
             // The score's model: the paper's own model named before it, else the nearest model named before it.
             var model = models.LastOrDefault(m => m.Start < s.Start + numberStart && m.Proposed) ?? models.LastOrDefault(m => m.Start < s.Start + numberStart);
             found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit));
+            positions.Add(s.Start + numberStart);
         }
-        return found;
+        return Respectively(lower, found, positions, targets);
+    }
+
+    /// <summary>"X achieves 61.2%, 48.9% and 70.3% on A, B and C, respectively" (or "On A, B and C, … 1, 2 and 3,
+    /// respectively"): as many scores as benchmarks, all on one side of them, pair up in order.</summary>
+    private static List<FoundScore> Respectively(string lower, List<FoundScore> found, List<int> positions, List<EntityMention> targets)
+    {
+        if (found.Count < 2 || !lower.Contains("respectively", StringComparison.Ordinal)) return found;
+        var distinct = targets.GroupBy(PaperContext.NameOf).Select(g => g.First()).OrderBy(t => t.Start).ToList();
+        if (distinct.Count != found.Count) return found;
+        bool scoresFirst = positions.Max() < distinct.Min(t => t.Start);
+        bool targetsFirst = positions.Min() > distinct.Max(t => t.Start + t.Length);
+        if (!scoresFirst && !targetsFirst) return found;
+        return [.. found.Select((f, i) => f with { Target = PaperContext.NameOf(distinct[i]) })];
     }
 
     /// <summary>The benchmark of a score: named right after it ("N% on B", "N on the B benchmark"), else the nearest

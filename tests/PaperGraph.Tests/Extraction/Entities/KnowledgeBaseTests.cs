@@ -85,3 +85,18 @@ public class KnowledgeBaseTests
         kb.Find("FB2")!.Name.Should().Be("FooBench");
     }
 }
+
+public class KnowledgeBasePluralTests
+{
+    [Theory]
+    [InlineData("accuracy")]
+    [InlineData("rate")]
+    [InlineData("match")]
+    [InlineData("score")]
+    [InlineData("loss")]
+    public void TheRegularPluralAgreesWithHumanizer(string word) =>
+        KnowledgeBase.Plural(word).Should().Be(Humanizer.InflectorExtensions.Pluralize(word, inputIsKnownToBeSingular: true));
+
+    [Fact]
+    public void APluralOfALowerCaseFormFindsItsEntry() => KnowledgeBase.Default.Find("success rates")!.Name.Should().Be("success rate");
+}
