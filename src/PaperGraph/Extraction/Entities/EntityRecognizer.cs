@@ -754,7 +754,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 // "we propose a new adapter architecture, p-adapter, which …": the name after "<noun>,".
                 var g = nc.Groups["n"];
                 var existing = here.Find(c => c.Start - s.Start == g.Index);
-                if (existing is not null) { if (existing.Known is null) Propose(existing, votes, text, from, g.Index); }
+                if (existing is not null)
+                {
+                    // "a novel benchmark, HICO-ambiguous,": the whole name, not the part the shape rule cut off.
+                    if (existing.Known is null && existing.AliasOf is null && existing.Surface.Length < g.Length) existing.Surface = g.Value;
+                    if (existing.Known is null) Propose(existing, votes, text, from, g.Index);
+                }
                 else
                 {
                     var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.65 };
@@ -777,6 +782,16 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     else Vote(votes, key, NameShape.TypeFromHead(cand.Surface), 1f);
                     var appo = AppositionHead(text, p.Start + p.Length);
                     if (appo is { } ta) Vote(votes, key, ta, 3f);
+                }
+                // "we propose visually grounded thinking, a reasoning process …": a bare lower-case phrase (no
+                // article) right after the verb, set off by an apposition or a relative clause, names a method.
+                else if (LowerCaseProposal(text, from, limit) is { } lp)
+                {
+                    var cand = new Cand { Surface = text.Substring(lp.Start, lp.Length), Start = s.Start + lp.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.55 };
+                    cands.Add(cand);
+                    var key = KeyOf(cand);
+                    Vote(votes, key, NodeLabel.Method, 1f);
+                    if (AppositionHead(text, lp.Start + lp.Length) is { } ta) Vote(votes, key, ta, 3f);
                 }
             }
         }
@@ -926,6 +941,44 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (words == 1 && end < limit && (text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal)))
             return (start, end - start);
         return null;
+    }
+
+    private static readonly FrozenSet<string> NotPhraseStarts = new[]
+    {
+        "a", "an", "the", "our", "this", "these", "that", "those", "it", "its", "their", "them", "to", "how", "what", "which",
+        "in", "on", "for", "with", "by", "about", "from", "as", "at", "into", "several", "various", "multiple", "more", "new",
+        "novel", "two", "three", "four", "five", "six", "both", "each", "all", "some", "many", "such", "further", "also", "here",
+        "some", "one", "first", "several", "different", "extensive", "comprehensive", "and", "or", "not", "no", "using", "leveraging",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"visually grounded thinking, a reasoning process": 2–6 lower-case words (letters and hyphens) from
+    /// <paramref name="from"/> to a comma followed by "a", "an", "which" or "that".</summary>
+    private static (int Start, int Length)? LowerCaseProposal(string text, int from, int limit)
+    {
+        int i = from;
+        while (i < limit && text[i] == ' ') i++;
+        int start = i, words = 0, end = i;
+        bool firstWord = true;
+        while (i < limit)
+        {
+            int j = i;
+            while (j < limit && (char.IsLower(text[j]) || text[j] == '-')) j++;
+            if (j == i || j < limit && text[j] is not (' ' or ',')) return null;
+            var w = text.AsSpan(i, j - i);
+            if (firstWord && (NotPhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || w.EndsWith("ing") && !w.Contains('-') || w.EndsWith("ly") && j < limit && text[j] == ',')) return null;
+            firstWord = false;
+            if (++words > 6) return null;
+            end = j;
+            if (j < limit && text[j] == ',') break;
+            i = j + 1;
+        }
+        if (words < 2 || end >= limit) return null;
+        var rest = text.AsSpan(end);
+        if (!(rest.StartsWith(", a ", StringComparison.Ordinal) || rest.StartsWith(", an ", StringComparison.Ordinal)
+            || rest.StartsWith(", which ", StringComparison.Ordinal) || rest.StartsWith(", that ", StringComparison.Ordinal))) return null;
+        // A plural head ("contrastive losses, which") is a class of things.
+        if (text[end - 1] == 's' && text[end - 2] != 's') return null;
+        return (start, end - start);
     }
 
     private static bool IsModifier(string w) => w.EndsWith("-based", StringComparison.Ordinal) || w is "multimodal" or "vision-language" or "video" or "evaluation" or "foundation" or "language" or "reward" or "instruction" or "training" or "reasoning" or "generative" or "diffusion";
