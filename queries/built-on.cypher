@@ -1,12 +1,12 @@
 // built-on: which models are built on a backbone family, or on any of its sizes and variants (one VARIANT_OF hop:
-// Qwen2.5-VL-7B → Qwen2.5-VL)? Parameter $family: a Model by id, name or alias (case-insensitive),
+// Qwen2.5-VL-7B → Qwen2.5-VL)? Parameter $family: a Model by id, name (any case) or alias (as written),
 // e.g. :param family => 'Qwen2.5-VL'. Same rows as `papergraph query built-on "Qwen2.5-VL"`.
-// The name filter runs before the relationship is expanded (a WITH between them): Kùzu 0.11 evaluates
-// any(… IN list WHERE …) wrongly when it is filtered together with relationship properties.
+// Names match in any case, aliases exactly as written (`x IN n.aliases`): Kùzu 0.11 evaluates
+// any(… IN list WHERE …) unreliably, so the shared subset avoids list predicates. Names are filtered before expanding.
 WITH $family AS family, toLower($family) AS key
 MATCH (f)
 WHERE f.id STARTS WITH 'model/'
-  AND (f.id = family OR toLower(f.name) = key OR any(a IN f.aliases WHERE toLower(a) = key))
+  AND (f.id = family OR toLower(f.name) = key OR family IN f.aliases)
 WITH f
 MATCH (m)-[r:BASED_ON]->(b)
 WHERE b.id = f.id OR EXISTS { MATCH (b)-[:VARIANT_OF]->(f) }
