@@ -16,23 +16,15 @@ public sealed record QueryResult(IReadOnlyList<string> Columns, IReadOnlyList<IR
 public sealed class NamedQueries
 {
     private readonly KnowledgeGraph _graph;
-    private readonly Lazy<ILookup<string, Edge>> _outgoing;
-    private readonly Lazy<ILookup<string, Edge>> _incoming;
     private readonly Lazy<Dictionary<string, List<Node>>> _byKey;
 
     public NamedQueries(KnowledgeGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         _graph = graph;
-        // Indexes are built on first use: answering one question needs at most one of them.
-        _outgoing = new(() => graph.Edges.ToLookup(e => e.From, StringComparer.Ordinal));
-        _incoming = new(() => graph.Edges.ToLookup(e => e.To, StringComparer.Ordinal));
+        // The index is built on first use.
         _byKey = new(() => IndexByKey(graph));
     }
-
-    // The edge indexes under their first names, for the questions that walk edges from a node.
-    private ILookup<string, Edge> _out => _outgoing.Value;
-    private ILookup<string, Edge> _in => _incoming.Value;
 
     /// <summary>Every node under the exact-alias key of its name and of each alias, in node (id) order, once per key.</summary>
     private static Dictionary<string, List<Node>> IndexByKey(KnowledgeGraph graph)
