@@ -91,6 +91,9 @@ public static class Program
         var graph = Stage("resolve", () => DefaultComponents.CreateResolver().Resolve(extractions));
         var whole = Stage("build without writing", () => pipeline.Run([folder], null));
         Stage($"write ({Outputs.Defaults().Count} outputs)", () => { pipeline.Write(new GraphContext(whole.Graph, whole.Report, pipeline.BaseIri), output); return 0; });
+        var context = new GraphContext(whole.Graph, whole.Report, pipeline.BaseIri);
+        foreach (var o in Outputs.Defaults())
+            Stage("  write " + o.Name, () => { using (var sink = o.Open(output)) GraphReplay.Replay(context, sink); return 0; });
         Stage("build end to end", () => pipeline.Run([folder], output));
         var managed = GC.GetTotalMemory(forceFullCollection: false);
         process.Refresh();

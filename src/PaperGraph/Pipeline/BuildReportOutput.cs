@@ -15,7 +15,7 @@ public sealed class BuildReportOutput : IOutput
     public const string RejectedFileName = "rejected.tsv";
     public const string ReportFileName = "build-report.json";
 
-    public string Name => "report";
+    public string Name => "build-report";
 
     public IGraphSink Open(string outputDirectory)
     {
