@@ -67,6 +67,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
 
+    [GeneratedRegex(@"\b(?:[Tt]rain(?:ed|ing)?|(?:pre|post)-?train\w*|[Ff]ine-?tun\w*|finetun\w*|[Pp]retrain\w*|learned|collected|sourced|curated|distill\w*|corpus|synthesi[sz]ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TrainingCue();
+
+    [GeneratedRegex(@"\b(?:evaluat\w*|achiev\w*|outperform\w*|surpass\w*|results?|benchmarks?|state-of-the-art|SOTA|accuracy|AP|mIoU|improv\w*|zero-shot|experiments?|performance|test(?:ed|ing)?|scores?|retrieval|classification|detection|segmentation)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EvaluationCue();
+
     private static readonly FrozenSet<string> DerivationSuffixes = new[]
     {
         "-based", "-like", "-style", "-only", "-specific", "-level", "-driven", "-powered", "-centric", "-generated",
@@ -211,7 +217,26 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         for (int si = 0; si < sentences.Length; si++)
             ReadContext(sentences[si], tokenized[si], cands, votes);
 
+        ScoredDataSets(cands, sentences);
         return Finish(cands, votes, sentences, paper.Info.Title is not null, sink);
+    }
+
+    /// <summary>A widely known data set ("COCO", "ImageNet") that the paper only scores models on (a sentence with an
+    /// evaluation cue and no training cue; none of its sentences a training cue) is used as a benchmark there: all its
+    /// mentions in the paper are typed so.</summary>
+    private static void ScoredDataSets(List<Cand> cands, ImmutableArray<Sentence> sentences)
+    {
+        HashSet<KbEntry>? scored = null, trained = null;
+        foreach (var c in cands)
+        {
+            if (c.Known is not { Type: NodeLabel.Dataset } || c.Type != NodeLabel.Dataset || c.SentenceIndex < 0 || c.SentenceIndex >= sentences.Length) continue;
+            var text = sentences[c.SentenceIndex].Text;
+            if (TrainingCue().IsMatch(text)) (trained ??= []).Add(c.Known);
+            else if (EvaluationCue().IsMatch(text)) (scored ??= []).Add(c.Known);
+        }
+        if (scored is null) return;
+        foreach (var c in cands)
+            if (c.Known is not null && scored.Contains(c.Known) && trained?.Contains(c.Known) != true) c.Type = NodeLabel.Benchmark;
     }
 
     /// <summary>URLs and e-mail addresses are not names ("github.com/User/Repo").</summary>
@@ -464,9 +489,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     if (bestEntry.Type == NodeLabel.Method && IsLowerWords(text[t.Start..toks[best].End]) && (best > i || text.AsSpan(t.Start, t.Length).Contains('-'))) { i = best; continue; }
                     int end = toks[best].End;
                     bool variant = false;
-                    // "Qwen2.5-VL 7B", "LLaVA-1.5 13B", "Claude 3 Opus": a size or variant word after a known model.
+                    // "Qwen2.5-VL 7B", "LLaVA-1.5 13B", "Claude 3 Opus", "OmniParser V2": a size, variant word or version
+                    // after a known model.
                     while (bestEntry.Type == NodeLabel.Model && best + 1 < n && toks[best + 1].IsWord && toks[best + 1].Start == end + 1
-                        && (NameShape.IsModelSize(text.AsSpan(toks[best + 1].Start, toks[best + 1].Length)) || VariantWords.Contains(text[toks[best + 1].Start..toks[best + 1].End])))
+                        && (NameShape.IsModelSize(text.AsSpan(toks[best + 1].Start, toks[best + 1].Length)) || VariantWords.Contains(text[toks[best + 1].Start..toks[best + 1].End])
+                            || NameShape.IsVersion(text.AsSpan(toks[best + 1].Start, toks[best + 1].Length))))
                     {
                         var longer = _kb.Find(text[t.Start..toks[best + 1].End]);
                         if (longer is not null) bestEntry = longer; else variant = true;
