@@ -396,6 +396,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     {
         var knownShort = _kb.Find(shortForm);
         var knownLong = _kb.Find(longForm);
+        // "SAM (Sharpness-Aware Minimization)": a known acronym spelled out as something other than the long form the
+        // knowledge base gives it names another thing here.
+        if (knownShort is { IsGeneric: false } && knownLong is null && HasOtherLongForm(knownShort)) knownShort = null;
         if (knownShort?.IsGeneric == true || knownLong?.IsGeneric == true)
         {
             notEntities.Add(shortForm);
@@ -446,6 +449,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         shortForms.TryAdd(shortForm, main);
         if (main.Type is null) main.Type = null; // typed later by votes (the head gave only a default)
         _ = type;
+    }
+
+    private static bool HasOtherLongForm(KbEntry e)
+    {
+        if (e.Name.Contains(' ', StringComparison.Ordinal)) return true;
+        foreach (var a in e.Aliases) if (a.Contains(' ', StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool Covered(List<(int Start, int End)> covered, int start, int end)
