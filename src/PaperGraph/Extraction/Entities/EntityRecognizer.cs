@@ -477,6 +477,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
             // Knowledge base: longest span of tokens starting here (an allocation-free first-token test first).
             int maxTokens = KnownNameLength(text.AsSpan(t.Start, t.Length));
+            // A known acronym that this paper defined as something else ("SAM (Sharpness-Aware Minimization)").
+            if (maxTokens > 0 && shortForms.Count > 0 && shortForms.TryGetValue(text[t.Start..t.End], out var redefined) && redefined.Known is null) maxTokens = 0;
             if (maxTokens > 0)
             {
                 int best = -1;
