@@ -167,7 +167,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             var g = tm.Groups["name"];
             var name = g.Value.Trim();
-            if (IsTitleName(name))
+            // "Forgotten Polygons: …": a phrase of ordinary capitalised words is a name only if the abstract uses it.
+            if (IsTitleName(name) && (!IsPlainWords(name) || UsedAfterTitle(sentences, name)))
             {
                 titleName = name;
                 titleType = TypeFromSubtitle(tm.Groups["sub"].Value);
@@ -262,6 +263,25 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:tasks?|sub-?tasks?|categories|dimensions|aspects|skills|abilities|capabilities|levels|types|axes|settings|domains|scenarios)\b[^.;]{0,40}?(?::|\bincluding\b|\bsuch as\b|\bnamely\b|\()", RegexOptions.CultureInvariant)]
     private static partial Regex EnumerationOfTasks();
 
+    /// <summary>Whether a sentence after the title writes the name, spaced or not ("Judge Anything", "JudgeAnything").</summary>
+    private static bool UsedAfterTitle(ImmutableArray<Sentence> sentences, string name)
+    {
+        var joined = name.Replace(" ", "", StringComparison.Ordinal);
+        for (int i = 1; i < sentences.Length; i++)
+            if (sentences[i].Text.Contains(name, StringComparison.OrdinalIgnoreCase) || sentences[i].Text.Contains(joined, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Two or more ordinary capitalised words ("Forgotten Polygons"): no digit, inner capital or hyphen.</summary>
+    private static bool IsPlainWords(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        foreach (var w in words)
+            if (w.Length < 2 || !char.IsUpper(w[0]) || w.AsSpan(1).ContainsAnyExcept(LowerLetters)) return false;
+        return true;
+    }
+
     private static bool IsTitleName(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -299,6 +319,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private static readonly char[] SubtitleSeparators = [' ', ',', ':', ';'];
     private static readonly char[] SubtitleTrim = ['.', ')', '?'];
     private static readonly SearchValues<char> QuantityCuts = SearchValues.Create("-/+.");
+    private static readonly SearchValues<char> LowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
     private static readonly SearchValues<char> SpaceOrHyphen = SearchValues.Create(" -");
 
     /// <summary>Prefilter of <see cref="ProposalTrigger"/>: every alternative holds one of these verb stems.</summary>
