@@ -758,7 +758,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             {
                 if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric)
                 { Vote(votes, key, tb, k == k0 ? 2f : 1.5f); break; }
-                if (before[k] is "on" or "across") { if (k == k0 || (k == k0 + 1 && before[k0] == "the")) Vote(votes, key, NodeLabel.Benchmark, 1.5f); break; }
+                if (before[k] is "on" or "across")
+                {
+                    // "evaluated on X" names a benchmark; "pre-trained on X", "fine-tuning on X" a data set.
+                    var on = k + 1 < before.Count && IsTrainingWord(before[k + 1]) ? NodeLabel.Dataset : NodeLabel.Benchmark;
+                    if (k == k0 || (k == k0 + 1 && before[k0] == "the")) Vote(votes, key, on, 1.5f);
+                    break;
+                }
                 if (before[k] is "in" or "of" or "for" or "with" or "by" or "to" or "from" or "than" or "and" or "or") break;
             }
             if (NameShape.TypeFromSuffix(c.Surface) is { } ts) Vote(votes, key, ts, 2f);
@@ -1040,6 +1046,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (text[end - 1] == 's' && text[end - 2] != 's') return null;
         return (start, end - start);
     }
+
+    /// <summary>"trained", "pre-training", "fine-tuned", "finetuning", "tuned": a verb of training.</summary>
+    private static bool IsTrainingWord(string w) =>
+        w.EndsWith("trained", StringComparison.OrdinalIgnoreCase) || w.EndsWith("training", StringComparison.OrdinalIgnoreCase)
+        || w.EndsWith("tuned", StringComparison.OrdinalIgnoreCase) || w.EndsWith("tuning", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsModifier(string w) => w.EndsWith("-based", StringComparison.Ordinal) || w is "multimodal" or "vision-language" or "video" or "evaluation" or "foundation" or "language" or "reward" or "instruction" or "training" or "reasoning" or "generative" or "diffusion";
 

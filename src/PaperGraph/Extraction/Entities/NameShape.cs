@@ -26,10 +26,13 @@ public static class NameShape
         return digit && (char.IsUpper(s[0]) || char.IsDigit(s[0])) && HasLetterRun(s);
     }
 
-    /// <summary>"Vision-Language", "Zero-Shot", "non-English": hyphenated ordinary words, not a name.</summary>
+    /// <summary>"Vision-Language", "Zero-Shot", "non-English": hyphenated ordinary words, not a name. Words ending in
+    /// a benchmark suffix ("Video-Bench", "Lumen-Eval") are names.</summary>
     public static bool IsOrdinaryCompound(ReadOnlySpan<char> s)
     {
-        if (s.IndexOf('-') < 0) return false;
+        int lastDash = s.LastIndexOf('-');
+        if (lastDash < 0) return false;
+        if (lastDash > 0 && s[(lastDash + 1)..] is "Bench" or "Eval" or "Arena") return false;
         foreach (var range in s.Split('-'))
         {
             var part = s[range];
