@@ -52,7 +52,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
-    [GeneratedRegex(@"\b(?:benchmark|dataset|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm),\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm),\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
     private static partial Regex NounCommaName();
 
     [GeneratedRegex(@"\(\s?(?:\d|i{1,3}|iv|v)\s?\)\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
@@ -743,8 +743,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var after = NextWords(text, end, 3);
             if (after.Count > 0 && after[0] is "task" or "tasks" or "subtask" or "subtasks" or "setting" or "settings" or "format" or "formats" or "score" or "scores" or "tokens" or "token")
                 Vote(votes, key, NodeLabel.Paper, 3f); // Paper stands for "not an entity"
-            if (after.Count > 0 && NameShape.HeadNouns.TryGetValue(after[0], out var t1) && t1 != NodeLabel.Metric) Vote(votes, key, t1, 3f);
+            if (after.Count > 0 && NameShape.HeadNouns.TryGetValue(after[0], out var t1) && (t1 != NodeLabel.Metric || after[0].StartsWith("metric", StringComparison.OrdinalIgnoreCase))) Vote(votes, key, t1, 3f);
+            else if (after.Count > 1 && NameShape.SplitType(after[0], after[1]) is { } tsplit) Vote(votes, key, tsplit, 3f);
             else if (after.Count > 1 && (IsModifier(after[0]) || after[0].All(char.IsLower)) && NameShape.HeadNouns.TryGetValue(after[1], out var t2) && t2 != NodeLabel.Metric) Vote(votes, key, t2, 2f);
+            // "the A, B and C benchmarks": the head noun after a coordinated list types every member.
+            int listEnd = CoordinatedListEnd(here, s.Start, text, end);
+            if (listEnd > end && NextWords(text, listEnd, 1) is [var head] && head.EndsWith('s') && NameShape.HeadNouns.TryGetValue(head, out var tl)
+                && (tl != NodeLabel.Metric || head == "metrics"))
+                Vote(votes, key, tl, 2.5f);
             // Apposition: "X, a new benchmark …", "X is a … framework".
             var appo = AppositionHead(text, end);
             if (appo is { } ta) Vote(votes, key, ta, 3f);
@@ -756,6 +762,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 || char.IsUpper(before[k0][0]) && (NameShape.IsNameLike(before[k0]) || NameShape.IsAllCaps(before[k0]) || before[k0].Contains('-')))) k0++;
             for (int k = k0; k < before.Count && k < k0 + 4; k++)
             {
+                // "we benchmark A, B and C": the verb, not the noun.
+                if (before[k] is "benchmark" && k + 1 < before.Count && before[k + 1] is "we" or "We" or "to") break;
                 if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric)
                 { Vote(votes, key, tb, k == k0 ? 2f : 1.5f); break; }
                 if (before[k] is "on" or "across")
@@ -921,8 +929,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (c.Rule == "entity.shape") c.Rule = "entity.we-introduce";
         c.Confidence = Math.Max(c.Confidence, 0.7);
         // "we introduce a new benchmark, X": the head noun between the verb and the name types it.
+        if (c.Known is not null) return;
+        string prev = "";
         foreach (var w in Words(text.AsSpan(from, rel - from)))
-            if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric && c.Known is null) Vote(votes, KeyOf(c), t, 3f);
+        {
+            if (NameShape.SplitType(prev, w) is { } ts) Vote(votes, KeyOf(c), ts, 3f);
+            else if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) Vote(votes, KeyOf(c), t, 3f);
+            prev = w;
+        }
     }
 
     private static bool OnlyModifiersBetween(string text, int from, int to)
@@ -1047,6 +1061,24 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         return (start, end - start);
     }
 
+    /// <summary>The end (sentence offset) of the last name of a list "X, Y(,) and Z" that starts with the name ending at
+    /// <paramref name="end"/>, or <paramref name="end"/> when no other name follows it.</summary>
+    private static int CoordinatedListEnd(List<Cand> here, int sentenceStart, string text, int end)
+    {
+        while (true)
+        {
+            int j = end;
+            if (text.AsSpan(j).StartsWith(", and ", StringComparison.Ordinal)) j += 6;
+            else if (text.AsSpan(j).StartsWith(" and ", StringComparison.Ordinal) || text.AsSpan(j).StartsWith(", or ", StringComparison.Ordinal)) j += 5;
+            else if (text.AsSpan(j).StartsWith(" or ", StringComparison.Ordinal)) j += 4;
+            else if (text.AsSpan(j).StartsWith(", ", StringComparison.Ordinal)) j += 2;
+            else return end;
+            var next = here.Find(c => c.Start - sentenceStart == j);
+            if (next is null) return end;
+            end = j + next.Surface.Length;
+        }
+    }
+
     /// <summary>"trained", "pre-training", "fine-tuned", "finetuning", "tuned": a verb of training.</summary>
     private static bool IsTrainingWord(string w) =>
         w.EndsWith("trained", StringComparison.OrdinalIgnoreCase) || w.EndsWith("training", StringComparison.OrdinalIgnoreCase)
@@ -1119,8 +1151,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         else if (rest.StartsWith(" as a ", StringComparison.Ordinal)) skip = 6;
         else return null;
         var words = NextWords(text, end + skip, 8);
-        foreach (var w in words)
+        for (int i = 0; i < words.Count; i++)
         {
+            var w = words[i];
+            if (i > 0 && NameShape.SplitType(words[i - 1], w) is { } ts) return ts;
             if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) return t;
             if (w is "that" or "which" or "for" or "to" or "with" or "of" or "in") return null;
         }

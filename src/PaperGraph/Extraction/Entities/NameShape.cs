@@ -154,8 +154,19 @@ public static class NameShape
         ["strategy"] = NodeLabel.Method, ["technique"] = NodeLabel.Method, ["paradigm"] = NodeLabel.Method, ["pipeline"] = NodeLabel.Method,
         ["module"] = NodeLabel.Method, ["mechanism"] = NodeLabel.Method, ["scheme"] = NodeLabel.Method, ["recipe"] = NodeLabel.Method,
         ["loss"] = NodeLabel.Method, ["objective"] = NodeLabel.Method, ["system"] = NodeLabel.Method, ["architecture"] = NodeLabel.Model,
-        ["metric"] = NodeLabel.Metric, ["measure"] = NodeLabel.Metric, ["score"] = NodeLabel.Metric,
+        ["metric"] = NodeLabel.Metric, ["metrics"] = NodeLabel.Metric, ["measure"] = NodeLabel.Metric, ["score"] = NodeLabel.Metric,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"test set", "evaluation split" → Benchmark; "training set", "train split" → Dataset; else null.</summary>
+    public static NodeLabel? SplitType(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (second is not ("set" or "sets" or "split" or "splits")) return null;
+        if (first is "test" or "testing" or "evaluation" or "validation" or "val" or "dev") return NodeLabel.Benchmark;
+        if (first is "training" or "train" or "pre-training" or "pretraining" or "instruction" or "fine-tuning") return NodeLabel.Dataset;
+        return null;
+    }
 
     /// <summary>The type a multi-word long form's last word gives ("… Benchmark", "… Dataset", "… Model",
     /// "… Accuracy"); Method otherwise ("… Optimization", "… Tuning").</summary>
