@@ -64,6 +64,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:an?|the|its|their)\s+(?<m>(?:[A-Za-z][\w\-]*\s+)?[A-Za-z][\w\-]*\s+(?:rate|score))\s+of\s+\d", RegexOptions.CultureInvariant)]
     private static partial Regex MetricOfNumber();
 
+    [GeneratedRegex(@"(?:(?<![\w\-.])\d[\d.]*\s?%?\s+|\b(?:gain|gains|improvement|improvements|drop|increase|decrease)\s+in\s+)(?<m>(?:[a-z][a-z\-]+\s+){1,3}(?:accuracy|rate))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiedAccuracy();
+
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
 
@@ -72,6 +75,16 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     [GeneratedRegex(@"\b(?:evaluat\w*|achiev\w*|outperform\w*|surpass\w*|results?|benchmarks?|state-of-the-art|SOTA|accuracy|AP|mIoU|improv\w*|zero-shot|experiments?|performance|test(?:ed|ing)?|scores?|retrieval|classification|detection|segmentation)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EvaluationCue();
+
+    /// <summary>Words before "accuracy"/"rate" that judge it or name no measure ("higher accuracy", "learning rate").</summary>
+    private static readonly FrozenSet<string> NotAccuracyQualifiers = new[]
+    {
+        "higher", "better", "lower", "improved", "strong", "stronger", "superior", "competitive", "comparable", "high", "low",
+        "good", "best", "remarkable", "significant", "substantial", "impressive", "the", "a", "an", "its", "their", "our",
+        "zero-shot", "few-shot", "one-shot", "top", "state-of-the-art", "similar", "leading", "greater", "overall", "absolute",
+        "relative", "more", "less", "in", "on", "of", "and", "with", "by", "at", "test", "validation", "learning", "sampling",
+        "frame", "bit", "refresh", "evaluation", "dropout", "growth", "compression", "annual", "per", "to", "for", "times",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DerivationSuffixes = new[]
     {
@@ -210,6 +223,22 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
+        // "43.8% average consistent accuracy", "a 43.9 recall rate", "a gain in final answer accuracy": a qualified
+        // accuracy or rate tied to a number or a gain names the measure.
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            var stext = sentences[si].Text;
+            if (!stext.Contains("accuracy", StringComparison.Ordinal) && !stext.Contains("rate", StringComparison.Ordinal)) continue;
+            foreach (Match mm in QualifiedAccuracy().Matches(stext))
+            {
+                var g = mm.Groups["m"];
+                var firstWord = g.Value.AsSpan(0, g.Value.IndexOf(' '));
+                if (NotAccuracyQualifiers.Contains(firstWord.ToString())) continue;
+                if (Covered(covered[si], g.Index, g.Index + g.Length)) continue;
+                cands.Add(new Cand { Surface = g.Value, Start = sentences[si].Start + g.Index, SentenceIndex = si, Known = _kb.Find(g.Value), Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.65 });
+            }
+        }
+
         // 4. Lists: "ChartQA, Chart-to-Text, Chart-to-Table and ChartX" — the other members of a list of names.
         for (int si = 0; si < sentences.Length; si++)
             ListMembers(sentences[si], tokenized[si], covered[si], cands, votes);
@@ -219,7 +248,26 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             ReadContext(sentences[si], tokenized[si], cands, votes);
 
         ScoredDataSets(cands, sentences);
+        UnscoredMeasures(cands, sentences);
         return Finish(cands, votes, sentences, paper.Info.Title is not null, sink);
+    }
+
+    [GeneratedRegex(@"\d|\b(?:achiev\w*|outperform\w*|surpass\w*|metrics?|scores?|evaluat\w*|benchmarks?|measured|report\w*|improv\w*|gains?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ScoringCue();
+
+    /// <summary>A known measure written as an ordinary word ("accuracy") that no sentence of the paper ties to a number
+    /// or a scoring word is the everyday word ("the accuracy and efficiency of …"), not a metric: dropped.</summary>
+    private static void UnscoredMeasures(List<Cand> cands, ImmutableArray<Sentence> sentences)
+    {
+        HashSet<KbEntry>? plain = null, scored = null;
+        foreach (var c in cands)
+        {
+            if (c.Known is not { Type: NodeLabel.Metric } || !IsLowerWords(c.Surface) || c.SentenceIndex < 0 || c.SentenceIndex >= sentences.Length) continue;
+            (plain ??= []).Add(c.Known);
+            if (ScoringCue().IsMatch(sentences[c.SentenceIndex].Text)) (scored ??= []).Add(c.Known);
+        }
+        if (plain is null) return;
+        cands.RemoveAll(c => c.Known is not null && plain.Contains(c.Known) && scored?.Contains(c.Known) != true && IsLowerWords(c.Surface));
     }
 
     /// <summary>A widely known data set ("COCO", "ImageNet") that the paper only scores models on (a sentence with an
