@@ -641,6 +641,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
             if (!NameShape.IsNameLike(core)) continue;
             if (ShapeStopWords.Contains(core)) continue;
+            if (SpellsAcronym(core, text, toks)) continue;
             // An unknown name, extended by a version ("OmniParser V2") or a size ("MGM 7B").
             int last = i;
             while (last + 1 < n && toks[last + 1].IsWord && toks[last + 1].Start == toks[last].End + 1
@@ -1125,6 +1126,29 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (next is null) return end;
             end = j + next.Surface.Length;
         }
+    }
+
+    /// <summary>"UNiversal", "Image-TExt", "lightWeight": an ordinary word whose capitals spell part of an acronym of the
+    /// same sentence ("UNITER", "SWIFT") belongs to the acronym's long form, not a name of its own.</summary>
+    private static bool SpellsAcronym(string word, string text, List<NameToken> toks)
+    {
+        Span<char> caps = stackalloc char[4];
+        int n = 0, letters = 0;
+        foreach (var ch in word)
+        {
+            if (char.IsUpper(ch)) { if (n == caps.Length) return false; caps[n++] = ch; }
+            else if (!char.IsLower(ch) && ch != '-') return false;
+            else if (char.IsLower(ch)) letters++;
+        }
+        if (n == 0 || letters < 2 || n == word.Length) return false;
+        foreach (var t in toks)
+        {
+            if (!t.IsWord || t.Length < 4 || t.Length <= n) continue;
+            var tok = text.AsSpan(t.Start, t.Length);
+            if (!NameShape.IsAllCaps(tok) || tok.SequenceEqual(word)) continue;
+            if (tok.IndexOf(caps[..n]) >= 0) return true;
+        }
+        return false;
     }
 
     /// <summary>"trained", "pre-training", "fine-tuned", "finetuning", "tuned": a verb of training.</summary>
