@@ -67,6 +67,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"(?:(?<![\w\-.])\d[\d.]*\s?%?\s+|\b(?:gain|gains|improvement|improvements|drop|increase|decrease)\s+in\s+)(?<m>(?:[a-z][a-z\-]+\s+){1,3}(?:accuracy|rate))\b", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedAccuracy();
 
+    [GeneratedRegex(@"(?<=[a-z,]\s)(?<n>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,4})\s+(?<h>benchmark|dataset|corpus)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleCaseBeforeHead();
+
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
 
@@ -239,6 +242,24 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
+        // "the Semantic Textual Similarity benchmark", "a Pose Descriptions dataset": a run of capitalised words right
+        // before "benchmark"/"dataset"/"corpus" is the name of one (not a task: "Visual Question Answering dataset").
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            var stext = sentences[si].Text;
+            if (!stext.Contains("benchmark", StringComparison.Ordinal) && !stext.Contains("dataset", StringComparison.Ordinal) && !stext.Contains("corpus", StringComparison.Ordinal)) continue;
+            foreach (Match mm in TitleCaseBeforeHead().Matches(stext))
+            {
+                var g = mm.Groups["n"];
+                var name = g.Value;
+                var last = name[(name.LastIndexOfAny(SpaceOrHyphenChars) + 1)..];
+                if (NameShape.TaskHeads.Contains(last) || NameShape.HeadNouns.ContainsKey(last) || _kb.Find(name) is not null || Covered(covered[si], g.Index, g.Index + g.Length)) continue;
+                var cand = new Cand { Surface = name, Start = sentences[si].Start + g.Index, SentenceIndex = si, Rule = "entity.shape", Confidence = 0.6 };
+                cands.Add(cand);
+                Vote(votes, KeyOf(cand), mm.Groups["h"].Value == "benchmark" ? NodeLabel.Benchmark : ScoredOn(NodeLabel.Dataset, stext), 3f);
+            }
+        }
+
         // 4. Lists: "ChartQA, Chart-to-Text, Chart-to-Table and ChartX" — the other members of a list of names.
         for (int si = 0; si < sentences.Length; si++)
             ListMembers(sentences[si], tokenized[si], covered[si], cands, votes);
@@ -254,6 +275,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     [GeneratedRegex(@"\d|\b(?:achiev\w*|outperform\w*|surpass\w*|metrics?|scores?|evaluat\w*|benchmarks?|measured|report\w*|improv\w*|gains?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ScoringCue();
+
+    /// <summary>"the X dataset" in a sentence that scores models (an evaluation cue, no training cue) names a data set
+    /// used as a benchmark: Benchmark; any other type unchanged.</summary>
+    private static NodeLabel ScoredOn(NodeLabel type, string sentence) =>
+        type == NodeLabel.Dataset && EvaluationCue().IsMatch(sentence) && !TrainingCue().IsMatch(sentence) ? NodeLabel.Benchmark : type;
 
     /// <summary>A known measure written as an ordinary word ("accuracy") that no sentence of the paper ties to a number
     /// or a scoring word is the everyday word ("the accuracy and efficiency of …"), not a metric: dropped.</summary>
@@ -368,6 +394,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private static readonly char[] SubtitleTrim = ['.', ')', '?'];
     private static readonly SearchValues<char> QuantityCuts = SearchValues.Create("-/+.");
     private static readonly SearchValues<char> LowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+    private static readonly char[] SpaceOrHyphenChars = [' ', '-'];
     private static readonly SearchValues<char> SpaceOrHyphen = SearchValues.Create(" -");
 
     /// <summary>Prefilter of <see cref="ProposalTrigger"/>: every alternative holds one of these verb stems.</summary>
@@ -792,14 +819,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var after = NextWords(text, end, 3);
             if (after.Count > 0 && after[0] is "task" or "tasks" or "subtask" or "subtasks" or "setting" or "settings" or "format" or "formats" or "score" or "scores" or "tokens" or "token")
                 Vote(votes, key, NodeLabel.Paper, 3f); // Paper stands for "not an entity"
-            if (after.Count > 0 && NameShape.HeadNouns.TryGetValue(after[0], out var t1) && (t1 != NodeLabel.Metric || after[0].StartsWith("metric", StringComparison.OrdinalIgnoreCase))) Vote(votes, key, t1, 3f);
+            if (after.Count > 0 && NameShape.HeadNouns.TryGetValue(after[0], out var t1) && (t1 != NodeLabel.Metric || after[0].StartsWith("metric", StringComparison.OrdinalIgnoreCase))) Vote(votes, key, ScoredOn(t1, text), 3f);
             else if (after.Count > 1 && NameShape.SplitType(after[0], after[1]) is { } tsplit) Vote(votes, key, tsplit, 3f);
             else if (after.Count > 1 && (IsModifier(after[0]) || after[0].All(char.IsLower)) && NameShape.HeadNouns.TryGetValue(after[1], out var t2) && t2 != NodeLabel.Metric) Vote(votes, key, t2, 2f);
             // "the A, B and C benchmarks": the head noun after a coordinated list types every member.
             int listEnd = CoordinatedListEnd(here, s.Start, text, end);
             if (listEnd > end && NextWords(text, listEnd, 1) is [var head] && head.EndsWith('s') && NameShape.HeadNouns.TryGetValue(head, out var tl)
                 && (tl != NodeLabel.Metric || head == "metrics"))
-                Vote(votes, key, tl, 2.5f);
+                Vote(votes, key, ScoredOn(tl, text), 2.5f);
             // Apposition: "X, a new benchmark …", "X is a … framework".
             var appo = AppositionHead(text, end);
             if (appo is { } ta) Vote(votes, key, ta, 3f);
@@ -814,7 +841,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 // "we benchmark A, B and C": the verb, not the noun.
                 if (before[k] is "benchmark" && k + 1 < before.Count && before[k + 1] is "we" or "We" or "to") break;
                 if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric)
-                { Vote(votes, key, tb, k == k0 ? 2f : 1.5f); break; }
+                { Vote(votes, key, ScoredOn(tb, text), k == k0 ? 2f : 1.5f); break; }
                 if (before[k] is "on" or "across")
                 {
                     // "evaluated on X" names a benchmark; "pre-trained on X", "fine-tuning on X" a data set.
