@@ -67,7 +67,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"(?:(?<![\w\-.])\d[\d.]*\s?%?\s+|\b(?:gain|gains|improvement|improvements|drop|increase|decrease)\s+in\s+)(?<m>(?:[a-z][a-z\-]+\s+){1,3}(?:accuracy|rate))\b", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedAccuracy();
 
-    [GeneratedRegex(@"(?<=[a-z,]\s)(?<n>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,4})\s+(?<h>benchmark|dataset|corpus)s?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<n>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,4})\s+(?<h>benchmark|dataset|corpus)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleCaseBeforeHead();
 
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
@@ -231,7 +231,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         for (int si = 0; si < sentences.Length; si++)
         {
             var stext = sentences[si].Text;
-            if (!stext.Contains("accuracy", StringComparison.Ordinal) && !stext.Contains("rate", StringComparison.Ordinal)) continue;
+            if (!stext.Contains(" accuracy", StringComparison.Ordinal) && !stext.Contains(" rate", StringComparison.Ordinal)) continue;
             foreach (Match mm in QualifiedAccuracy().Matches(stext))
             {
                 var g = mm.Groups["m"];
@@ -247,10 +247,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         for (int si = 0; si < sentences.Length; si++)
         {
             var stext = sentences[si].Text;
-            if (!stext.Contains("benchmark", StringComparison.Ordinal) && !stext.Contains("dataset", StringComparison.Ordinal) && !stext.Contains("corpus", StringComparison.Ordinal)) continue;
+            if (!stext.Contains(" benchmark", StringComparison.Ordinal) && !stext.Contains(" dataset", StringComparison.Ordinal) && !stext.Contains(" corpus", StringComparison.Ordinal)) continue;
             foreach (Match mm in TitleCaseBeforeHead().Matches(stext))
             {
                 var g = mm.Groups["n"];
+                // Not at the start of the sentence or of a clause: the word before is lower-case or a comma.
+                if (g.Index < 2 || stext[g.Index - 1] != ' ' || !(char.IsLower(stext[g.Index - 2]) || stext[g.Index - 2] == ',')) continue;
                 var name = g.Value;
                 var last = name[(name.LastIndexOfAny(SpaceOrHyphenChars) + 1)..];
                 if (NameShape.TaskHeads.Contains(last) || NameShape.HeadNouns.ContainsKey(last) || _kb.Find(name) is not null || Covered(covered[si], g.Index, g.Index + g.Length)) continue;
