@@ -52,7 +52,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
-    [GeneratedRegex(@"\b(?:benchmark|dataset|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm),\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm),\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
     private static partial Regex NounCommaName();
 
     [GeneratedRegex(@"\(\s?(?:\d|i{1,3}|iv|v)\s?\)\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
@@ -64,8 +64,30 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:an?|the|its|their)\s+(?<m>(?:[A-Za-z][\w\-]*\s+)?[A-Za-z][\w\-]*\s+(?:rate|score))\s+of\s+\d", RegexOptions.CultureInvariant)]
     private static partial Regex MetricOfNumber();
 
+    [GeneratedRegex(@"(?:(?<![\w\-.])\d[\d.]*\s?%?\s+|\b(?:gain|gains|improvement|improvements|drop|increase|decrease)\s+in\s+)(?<m>(?:[a-z][a-z\-]+\s+){1,3}(?:accuracy|rate))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiedAccuracy();
+
+    [GeneratedRegex(@"\b(?<n>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,4})\s+(?<h>benchmark|dataset|corpus)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleCaseBeforeHead();
+
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
+
+    [GeneratedRegex(@"\b(?:[Tt]rain(?:ed|ing)?|(?:pre|post)-?train\w*|[Ff]ine-?tun\w*|finetun\w*|[Pp]retrain\w*|learned|collected|sourced|curated|distill\w*|corpus|synthesi[sz]ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TrainingCue();
+
+    [GeneratedRegex(@"\b(?:evaluat\w*|achiev\w*|outperform\w*|surpass\w*|results?|benchmarks?|state-of-the-art|SOTA|accuracy|AP|mIoU|improv\w*|zero-shot|experiments?|performance|test(?:ed|ing)?|scores?|retrieval|classification|detection|segmentation)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EvaluationCue();
+
+    /// <summary>Words before "accuracy"/"rate" that judge it or name no measure ("higher accuracy", "learning rate").</summary>
+    private static readonly FrozenSet<string> NotAccuracyQualifiers = new[]
+    {
+        "higher", "better", "lower", "improved", "strong", "stronger", "superior", "competitive", "comparable", "high", "low",
+        "good", "best", "remarkable", "significant", "substantial", "impressive", "the", "a", "an", "its", "their", "our",
+        "zero-shot", "few-shot", "one-shot", "top", "state-of-the-art", "similar", "leading", "greater", "overall", "absolute",
+        "relative", "more", "less", "in", "on", "of", "and", "with", "by", "at", "test", "validation", "learning", "sampling",
+        "frame", "bit", "refresh", "evaluation", "dropout", "growth", "compression", "annual", "per", "to", "for", "times",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DerivationSuffixes = new[]
     {
@@ -161,7 +183,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             var g = tm.Groups["name"];
             var name = g.Value.Trim();
-            if (IsTitleName(name))
+            // "Forgotten Polygons: …": a phrase of ordinary capitalised words is a name only if the abstract uses it.
+            if (IsTitleName(name) && (!IsPlainWords(name) || UsedAfterTitle(sentences, name)))
             {
                 titleName = name;
                 titleType = TypeFromSubtitle(tm.Groups["sub"].Value);
@@ -203,6 +226,42 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
+        // "43.8% average consistent accuracy", "a 43.9 recall rate", "a gain in final answer accuracy": a qualified
+        // accuracy or rate tied to a number or a gain names the measure.
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            var stext = sentences[si].Text;
+            if (!stext.Contains(" accuracy", StringComparison.Ordinal) && !stext.Contains(" rate", StringComparison.Ordinal)) continue;
+            foreach (Match mm in QualifiedAccuracy().Matches(stext))
+            {
+                var g = mm.Groups["m"];
+                var firstWord = g.Value.AsSpan(0, g.Value.IndexOf(' '));
+                if (NotAccuracyQualifiers.Contains(firstWord.ToString())) continue;
+                if (Covered(covered[si], g.Index, g.Index + g.Length)) continue;
+                cands.Add(new Cand { Surface = g.Value, Start = sentences[si].Start + g.Index, SentenceIndex = si, Known = _kb.Find(g.Value), Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.65 });
+            }
+        }
+
+        // "the Semantic Textual Similarity benchmark", "a Pose Descriptions dataset": a run of capitalised words right
+        // before "benchmark"/"dataset"/"corpus" is the name of one (not a task: "Visual Question Answering dataset").
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            var stext = sentences[si].Text;
+            if (!stext.Contains(" benchmark", StringComparison.Ordinal) && !stext.Contains(" dataset", StringComparison.Ordinal) && !stext.Contains(" corpus", StringComparison.Ordinal)) continue;
+            foreach (Match mm in TitleCaseBeforeHead().Matches(stext))
+            {
+                var g = mm.Groups["n"];
+                // Not at the start of the sentence or of a clause: the word before is lower-case or a comma.
+                if (g.Index < 2 || stext[g.Index - 1] != ' ' || !(char.IsLower(stext[g.Index - 2]) || stext[g.Index - 2] == ',')) continue;
+                var name = g.Value;
+                var last = name[(name.LastIndexOfAny(SpaceOrHyphenChars) + 1)..];
+                if (NameShape.TaskHeads.Contains(last) || NameShape.HeadNouns.ContainsKey(last) || _kb.Find(name) is not null || Covered(covered[si], g.Index, g.Index + g.Length)) continue;
+                var cand = new Cand { Surface = name, Start = sentences[si].Start + g.Index, SentenceIndex = si, Rule = "entity.shape", Confidence = 0.6 };
+                cands.Add(cand);
+                Vote(votes, KeyOf(cand), mm.Groups["h"].Value == "benchmark" ? NodeLabel.Benchmark : ScoredOn(NodeLabel.Dataset, stext), 3f);
+            }
+        }
+
         // 4. Lists: "ChartQA, Chart-to-Text, Chart-to-Table and ChartX" — the other members of a list of names.
         for (int si = 0; si < sentences.Length; si++)
             ListMembers(sentences[si], tokenized[si], covered[si], cands, votes);
@@ -211,7 +270,50 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         for (int si = 0; si < sentences.Length; si++)
             ReadContext(sentences[si], tokenized[si], cands, votes);
 
+        ScoredDataSets(cands, sentences);
+        UnscoredMeasures(cands, sentences);
         return Finish(cands, votes, sentences, paper.Info.Title is not null, sink);
+    }
+
+    [GeneratedRegex(@"\d|\b(?:achiev\w*|outperform\w*|surpass\w*|metrics?|scores?|evaluat\w*|benchmarks?|measured|report\w*|improv\w*|gains?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ScoringCue();
+
+    /// <summary>"the X dataset" in a sentence that scores models (an evaluation cue, no training cue) names a data set
+    /// used as a benchmark: Benchmark; any other type unchanged.</summary>
+    private static NodeLabel ScoredOn(NodeLabel type, string sentence) =>
+        type == NodeLabel.Dataset && EvaluationCue().IsMatch(sentence) && !TrainingCue().IsMatch(sentence) ? NodeLabel.Benchmark : type;
+
+    /// <summary>A known measure written as an ordinary word ("accuracy") that no sentence of the paper ties to a number
+    /// or a scoring word is the everyday word ("the accuracy and efficiency of …"), not a metric: dropped.</summary>
+    private static void UnscoredMeasures(List<Cand> cands, ImmutableArray<Sentence> sentences)
+    {
+        HashSet<KbEntry>? plain = null, scored = null;
+        foreach (var c in cands)
+        {
+            if (c.Known is not { Type: NodeLabel.Metric } || !IsLowerWords(c.Surface) || c.SentenceIndex < 0 || c.SentenceIndex >= sentences.Length) continue;
+            (plain ??= []).Add(c.Known);
+            if (ScoringCue().IsMatch(sentences[c.SentenceIndex].Text)) (scored ??= []).Add(c.Known);
+        }
+        if (plain is null) return;
+        cands.RemoveAll(c => c.Known is not null && plain.Contains(c.Known) && scored?.Contains(c.Known) != true && IsLowerWords(c.Surface));
+    }
+
+    /// <summary>A widely known data set ("COCO", "ImageNet") that the paper only scores models on (a sentence with an
+    /// evaluation cue and no training cue; none of its sentences a training cue) is used as a benchmark there: all its
+    /// mentions in the paper are typed so.</summary>
+    private static void ScoredDataSets(List<Cand> cands, ImmutableArray<Sentence> sentences)
+    {
+        HashSet<KbEntry>? scored = null, trained = null;
+        foreach (var c in cands)
+        {
+            if (c.Known is not { Type: NodeLabel.Dataset } || c.Type != NodeLabel.Dataset || c.SentenceIndex < 0 || c.SentenceIndex >= sentences.Length) continue;
+            var text = sentences[c.SentenceIndex].Text;
+            if (TrainingCue().IsMatch(text)) (trained ??= []).Add(c.Known);
+            else if (EvaluationCue().IsMatch(text)) (scored ??= []).Add(c.Known);
+        }
+        if (scored is null) return;
+        foreach (var c in cands)
+            if (c.Known is not null && scored.Contains(c.Known) && trained?.Contains(c.Known) != true) c.Type = NodeLabel.Benchmark;
     }
 
     /// <summary>URLs and e-mail addresses are not names ("github.com/User/Repo").</summary>
@@ -236,6 +338,25 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     [GeneratedRegex(@"\b(?:tasks?|sub-?tasks?|categories|dimensions|aspects|skills|abilities|capabilities|levels|types|axes|settings|domains|scenarios)\b[^.;]{0,40}?(?::|\bincluding\b|\bsuch as\b|\bnamely\b|\()", RegexOptions.CultureInvariant)]
     private static partial Regex EnumerationOfTasks();
+
+    /// <summary>Whether a sentence after the title writes the name, spaced or not ("Judge Anything", "JudgeAnything").</summary>
+    private static bool UsedAfterTitle(ImmutableArray<Sentence> sentences, string name)
+    {
+        var joined = name.Replace(" ", "", StringComparison.Ordinal);
+        for (int i = 1; i < sentences.Length; i++)
+            if (sentences[i].Text.Contains(name, StringComparison.OrdinalIgnoreCase) || sentences[i].Text.Contains(joined, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Two or more ordinary capitalised words ("Forgotten Polygons"): no digit, inner capital or hyphen.</summary>
+    private static bool IsPlainWords(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        foreach (var w in words)
+            if (w.Length < 2 || !char.IsUpper(w[0]) || w.AsSpan(1).ContainsAnyExcept(LowerLetters)) return false;
+        return true;
+    }
 
     private static bool IsTitleName(string name)
     {
@@ -274,6 +395,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private static readonly char[] SubtitleSeparators = [' ', ',', ':', ';'];
     private static readonly char[] SubtitleTrim = ['.', ')', '?'];
     private static readonly SearchValues<char> QuantityCuts = SearchValues.Create("-/+.");
+    private static readonly SearchValues<char> LowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+    private static readonly char[] SpaceOrHyphenChars = [' ', '-'];
     private static readonly SearchValues<char> SpaceOrHyphen = SearchValues.Create(" -");
 
     /// <summary>Prefilter of <see cref="ProposalTrigger"/>: every alternative holds one of these verb stems.</summary>
@@ -371,6 +494,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     {
         var knownShort = _kb.Find(shortForm);
         var knownLong = _kb.Find(longForm);
+        // "SAM (Sharpness-Aware Minimization)": a known acronym spelled out as something other than the long form the
+        // knowledge base gives it names another thing here.
+        if (knownShort is { IsGeneric: false } && knownLong is null && HasOtherLongForm(knownShort)) knownShort = null;
         if (knownShort?.IsGeneric == true || knownLong?.IsGeneric == true)
         {
             notEntities.Add(shortForm);
@@ -423,6 +549,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         _ = type;
     }
 
+    private static bool HasOtherLongForm(KbEntry e)
+    {
+        if (e.Name.Contains(' ', StringComparison.Ordinal)) return true;
+        foreach (var a in e.Aliases) if (a.Contains(' ', StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static bool Covered(List<(int Start, int End)> covered, int start, int end)
     {
         foreach (var (a, b) in covered) if (start < b && end > a) return true;
@@ -442,6 +575,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
             // Knowledge base: longest span of tokens starting here (an allocation-free first-token test first).
             int maxTokens = KnownNameLength(text.AsSpan(t.Start, t.Length));
+            // A known acronym that this paper defined as something else ("SAM (Sharpness-Aware Minimization)").
+            if (maxTokens > 0 && shortForms.Count > 0 && shortForms.TryGetValue(text[t.Start..t.End], out var redefined) && redefined.Known is null) maxTokens = 0;
             if (maxTokens > 0)
             {
                 int best = -1;
@@ -464,9 +599,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     if (bestEntry.Type == NodeLabel.Method && IsLowerWords(text[t.Start..toks[best].End]) && (best > i || text.AsSpan(t.Start, t.Length).Contains('-'))) { i = best; continue; }
                     int end = toks[best].End;
                     bool variant = false;
-                    // "Qwen2.5-VL 7B", "LLaVA-1.5 13B", "Claude 3 Opus": a size or variant word after a known model.
+                    // "Qwen2.5-VL 7B", "LLaVA-1.5 13B", "Claude 3 Opus", "OmniParser V2": a size, variant word or version
+                    // after a known model.
                     while (bestEntry.Type == NodeLabel.Model && best + 1 < n && toks[best + 1].IsWord && toks[best + 1].Start == end + 1
-                        && (NameShape.IsModelSize(text.AsSpan(toks[best + 1].Start, toks[best + 1].Length)) || VariantWords.Contains(text[toks[best + 1].Start..toks[best + 1].End])))
+                        && (NameShape.IsModelSize(text.AsSpan(toks[best + 1].Start, toks[best + 1].Length)) || VariantWords.Contains(text[toks[best + 1].Start..toks[best + 1].End])
+                            || NameShape.IsVersion(text.AsSpan(toks[best + 1].Start, toks[best + 1].Length))))
                     {
                         var longer = _kb.Find(text[t.Start..toks[best + 1].End]);
                         if (longer is not null) bestEntry = longer; else variant = true;
@@ -533,6 +670,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
             if (!NameShape.IsNameLike(core)) continue;
             if (ShapeStopWords.Contains(core)) continue;
+            if (SpellsAcronym(core, text, toks)) continue;
             // An unknown name, extended by a version ("OmniParser V2") or a size ("MGM 7B").
             int last = i;
             while (last + 1 < n && toks[last + 1].IsWord && toks[last + 1].Start == toks[last].End + 1
@@ -683,8 +821,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var after = NextWords(text, end, 3);
             if (after.Count > 0 && after[0] is "task" or "tasks" or "subtask" or "subtasks" or "setting" or "settings" or "format" or "formats" or "score" or "scores" or "tokens" or "token")
                 Vote(votes, key, NodeLabel.Paper, 3f); // Paper stands for "not an entity"
-            if (after.Count > 0 && NameShape.HeadNouns.TryGetValue(after[0], out var t1) && t1 != NodeLabel.Metric) Vote(votes, key, t1, 3f);
+            if (after.Count > 0 && NameShape.HeadNouns.TryGetValue(after[0], out var t1) && (t1 != NodeLabel.Metric || after[0].StartsWith("metric", StringComparison.OrdinalIgnoreCase))) Vote(votes, key, ScoredOn(t1, text), 3f);
+            else if (after.Count > 1 && NameShape.SplitType(after[0], after[1]) is { } tsplit) Vote(votes, key, tsplit, 3f);
             else if (after.Count > 1 && (IsModifier(after[0]) || after[0].All(char.IsLower)) && NameShape.HeadNouns.TryGetValue(after[1], out var t2) && t2 != NodeLabel.Metric) Vote(votes, key, t2, 2f);
+            // "the A, B and C benchmarks": the head noun after a coordinated list types every member.
+            int listEnd = CoordinatedListEnd(here, s.Start, text, end);
+            if (listEnd > end && NextWords(text, listEnd, 1) is [var head] && head.EndsWith('s') && NameShape.HeadNouns.TryGetValue(head, out var tl)
+                && (tl != NodeLabel.Metric || head == "metrics"))
+                Vote(votes, key, ScoredOn(tl, text), 2.5f);
             // Apposition: "X, a new benchmark …", "X is a … framework".
             var appo = AppositionHead(text, end);
             if (appo is { } ta) Vote(votes, key, ta, 3f);
@@ -696,9 +840,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 || char.IsUpper(before[k0][0]) && (NameShape.IsNameLike(before[k0]) || NameShape.IsAllCaps(before[k0]) || before[k0].Contains('-')))) k0++;
             for (int k = k0; k < before.Count && k < k0 + 4; k++)
             {
+                // "we benchmark A, B and C": the verb, not the noun.
+                if (before[k] is "benchmark" && k + 1 < before.Count && before[k + 1] is "we" or "We" or "to") break;
                 if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric)
-                { Vote(votes, key, tb, k == k0 ? 2f : 1.5f); break; }
-                if (before[k] is "on" or "across") { if (k == k0 || (k == k0 + 1 && before[k0] == "the")) Vote(votes, key, NodeLabel.Benchmark, 1.5f); break; }
+                { Vote(votes, key, ScoredOn(tb, text), k == k0 ? 2f : 1.5f); break; }
+                if (before[k] is "on" or "across")
+                {
+                    // "evaluated on X" names a benchmark; "pre-trained on X", "fine-tuning on X" a data set.
+                    var on = k + 1 < before.Count && IsTrainingWord(before[k + 1]) ? NodeLabel.Dataset : NodeLabel.Benchmark;
+                    if (k == k0 || (k == k0 + 1 && before[k0] == "the")) Vote(votes, key, on, 1.5f);
+                    break;
+                }
                 if (before[k] is "in" or "of" or "for" or "with" or "by" or "to" or "from" or "than" or "and" or "or") break;
             }
             if (NameShape.TypeFromSuffix(c.Surface) is { } ts) Vote(votes, key, ts, 2f);
@@ -855,8 +1007,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (c.Rule == "entity.shape") c.Rule = "entity.we-introduce";
         c.Confidence = Math.Max(c.Confidence, 0.7);
         // "we introduce a new benchmark, X": the head noun between the verb and the name types it.
+        if (c.Known is not null) return;
+        string prev = "";
         foreach (var w in Words(text.AsSpan(from, rel - from)))
-            if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric && c.Known is null) Vote(votes, KeyOf(c), t, 3f);
+        {
+            if (NameShape.SplitType(prev, w) is { } ts) Vote(votes, KeyOf(c), ts, 3f);
+            else if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) Vote(votes, KeyOf(c), t, 3f);
+            prev = w;
+        }
     }
 
     private static bool OnlyModifiersBetween(string text, int from, int to)
@@ -981,6 +1139,52 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         return (start, end - start);
     }
 
+    /// <summary>The end (sentence offset) of the last name of a list "X, Y(,) and Z" that starts with the name ending at
+    /// <paramref name="end"/>, or <paramref name="end"/> when no other name follows it.</summary>
+    private static int CoordinatedListEnd(List<Cand> here, int sentenceStart, string text, int end)
+    {
+        while (true)
+        {
+            int j = end;
+            if (text.AsSpan(j).StartsWith(", and ", StringComparison.Ordinal)) j += 6;
+            else if (text.AsSpan(j).StartsWith(" and ", StringComparison.Ordinal) || text.AsSpan(j).StartsWith(", or ", StringComparison.Ordinal)) j += 5;
+            else if (text.AsSpan(j).StartsWith(" or ", StringComparison.Ordinal)) j += 4;
+            else if (text.AsSpan(j).StartsWith(", ", StringComparison.Ordinal)) j += 2;
+            else return end;
+            var next = here.Find(c => c.Start - sentenceStart == j);
+            if (next is null) return end;
+            end = j + next.Surface.Length;
+        }
+    }
+
+    /// <summary>"UNiversal", "Image-TExt", "lightWeight": an ordinary word whose capitals spell part of an acronym of the
+    /// same sentence ("UNITER", "SWIFT") belongs to the acronym's long form, not a name of its own.</summary>
+    private static bool SpellsAcronym(string word, string text, List<NameToken> toks)
+    {
+        Span<char> caps = stackalloc char[4];
+        int n = 0, letters = 0;
+        foreach (var ch in word)
+        {
+            if (char.IsUpper(ch)) { if (n == caps.Length) return false; caps[n++] = ch; }
+            else if (!char.IsLower(ch) && ch != '-') return false;
+            else if (char.IsLower(ch)) letters++;
+        }
+        if (n == 0 || letters < 2 || n == word.Length) return false;
+        foreach (var t in toks)
+        {
+            if (!t.IsWord || t.Length < 4 || t.Length <= n) continue;
+            var tok = text.AsSpan(t.Start, t.Length);
+            if (!NameShape.IsAllCaps(tok) || tok.SequenceEqual(word)) continue;
+            if (tok.IndexOf(caps[..n]) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"trained", "pre-training", "fine-tuned", "finetuning", "tuned": a verb of training.</summary>
+    private static bool IsTrainingWord(string w) =>
+        w.EndsWith("trained", StringComparison.OrdinalIgnoreCase) || w.EndsWith("training", StringComparison.OrdinalIgnoreCase)
+        || w.EndsWith("tuned", StringComparison.OrdinalIgnoreCase) || w.EndsWith("tuning", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsModifier(string w) => w.EndsWith("-based", StringComparison.Ordinal) || w is "multimodal" or "vision-language" or "video" or "evaluation" or "foundation" or "language" or "reward" or "instruction" or "training" or "reasoning" or "generative" or "diffusion";
 
     private static List<string> NextWords(string text, int from, int count)
@@ -1048,8 +1252,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         else if (rest.StartsWith(" as a ", StringComparison.Ordinal)) skip = 6;
         else return null;
         var words = NextWords(text, end + skip, 8);
-        foreach (var w in words)
+        for (int i = 0; i < words.Count; i++)
         {
+            var w = words[i];
+            if (i > 0 && NameShape.SplitType(words[i - 1], w) is { } ts) return ts;
             if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) return t;
             if (w is "that" or "which" or "for" or "to" or "with" or "of" or "in") return null;
         }

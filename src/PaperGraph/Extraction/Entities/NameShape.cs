@@ -26,10 +26,13 @@ public static class NameShape
         return digit && (char.IsUpper(s[0]) || char.IsDigit(s[0])) && HasLetterRun(s);
     }
 
-    /// <summary>"Vision-Language", "Zero-Shot", "non-English": hyphenated ordinary words, not a name.</summary>
+    /// <summary>"Vision-Language", "Zero-Shot", "non-English": hyphenated ordinary words, not a name. Words ending in
+    /// a benchmark suffix ("Video-Bench", "Lumen-Eval") are names.</summary>
     public static bool IsOrdinaryCompound(ReadOnlySpan<char> s)
     {
-        if (s.IndexOf('-') < 0) return false;
+        int lastDash = s.LastIndexOf('-');
+        if (lastDash < 0) return false;
+        if (lastDash > 0 && s[(lastDash + 1)..] is "Bench" or "Eval" or "Arena") return false;
         foreach (var range in s.Split('-'))
         {
             var part = s[range];
@@ -151,8 +154,19 @@ public static class NameShape
         ["strategy"] = NodeLabel.Method, ["technique"] = NodeLabel.Method, ["paradigm"] = NodeLabel.Method, ["pipeline"] = NodeLabel.Method,
         ["module"] = NodeLabel.Method, ["mechanism"] = NodeLabel.Method, ["scheme"] = NodeLabel.Method, ["recipe"] = NodeLabel.Method,
         ["loss"] = NodeLabel.Method, ["objective"] = NodeLabel.Method, ["system"] = NodeLabel.Method, ["architecture"] = NodeLabel.Model,
-        ["metric"] = NodeLabel.Metric, ["measure"] = NodeLabel.Metric, ["score"] = NodeLabel.Metric,
+        ["metric"] = NodeLabel.Metric, ["metrics"] = NodeLabel.Metric, ["measure"] = NodeLabel.Metric, ["score"] = NodeLabel.Metric,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"test set", "evaluation split" → Benchmark; "training set", "train split" → Dataset; else null.</summary>
+    public static NodeLabel? SplitType(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (second is not ("set" or "sets" or "split" or "splits")) return null;
+        if (first is "test" or "testing" or "evaluation" or "validation" or "val" or "dev") return NodeLabel.Benchmark;
+        if (first is "training" or "train" or "pre-training" or "pretraining" or "instruction" or "fine-tuning") return NodeLabel.Dataset;
+        return null;
+    }
 
     /// <summary>The type a multi-word long form's last word gives ("… Benchmark", "… Dataset", "… Model",
     /// "… Accuracy"); Method otherwise ("… Optimization", "… Tuning").</summary>
