@@ -195,10 +195,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     if (Cues.IsTrainingData(s, targetMention)) f.Add("t:training");
                 }
                 var found = scores.Where(x => (x.Model == model || (x.Model is null && (fallback || models.Count <= 1))) && (x.Target == target || (x.Target is null && (fallback || targets.Count <= 1)))).ToList();
-                if (fallback && found.Count > 1 && !found.All(x => x.Target == target)) found = [found[0]];
                 // Scores tied to this benchmark by name win over loose ones ("V*Bench (80.3%), BLINK spatial reasoning
                 // (83.9%)" gives BLINK 83.9 only, even when V*Bench is not recognised).
                 if (found.Any(x => x.Target == target) && found.Any(x => x.Target is null)) found = [.. found.Where(x => x.Target == target)];
+                if (fallback && found.Count > 1 && !found.All(x => x.Target == target)) found = [found[0]];
                 if (found.Any(x => x.Model == model && x.Target == target)) f.Add("score-pair");
                 else if (found.Count > 0) f.Add("score-loose");
                 var facts = found.Count == 0
@@ -347,11 +347,11 @@ internal static class ScoreFinder
     /// <summary>True when the sentence compares or scores ("outperforms", "surpassing", "achieves").</summary>
     public static bool HasComparison(string lower) => Cues.ContainsAny(lower, Comparison);
 
-    private static readonly string[] Comparison = ["outperform", "surpass", "achiev", "beat", "exceed", "inferior", "superior", "lag"];
+    private static readonly string[] Comparison = ["outperform", "surpass", "achiev", "beat", "exceed", "inferior", "superior", "lag", "trail"];
 
     private static readonly string[] Outcome =
     [
-        "inferior", "superior", "fail", "behind", "gap",
+        "inferior", "superior", "fail", "behind", "gap", "trail",
         "achiev", "outperform", "surpass", "score", "struggl", "accuracy", "reach", "attain", "obtain", "lag", "fall short",
         "falls short", "perform", "exceed", "beat", "results", "evaluat", "assess",
     ];
@@ -361,6 +361,8 @@ internal static class ScoreFinder
         var found = new List<FoundScore>();
         var positions = new List<int>();
         var text = s.Text;
+        // Where the last gain ended: the next numbers of its list are gains too ("by 8.41% and 23.58%").
+        int gainEnd = -1;
         for (int i = 0; i < text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or '-' or '/' or '_'))) continue;
@@ -383,12 +385,19 @@ internal static class ScoreFinder
             if (unit is null && k < text.Length && (char.IsLetter(text[k]) || text[k] is '-' or '\u00d7' or '/' or ':')) continue;
             if (unit is not null && k < text.Length && text[k] is '-' or '\u2013') continue;
             if (numberStart > 0 && text[numberStart - 1] is '$' or '#' && unit is null) continue;
-            if (numberStart > 0 && text[numberStart - 1] is '+' or '\u00b1' or '-' or '\u2212' or '~' or '>' or '<') continue;
-            if (numberStart > 1 && text[numberStart - 1] == ' ' && text[numberStart - 2] is '+' or '>' or '<' or '~') continue;
-            if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
             var before = lower[Math.Max(0, numberStart - 24)..numberStart];
+            bool signed = (numberStart > 0 && text[numberStart - 1] == '+') || (numberStart > 1 && text[numberStart - 1] == ' ' && text[numberStart - 2] == '+');
+            if (signed || EndsWithAny(before, GainBefore) || (gainEnd >= 0 && ContinuesList(lower, gainEnd, numberStart)))
+            {
+                gainEnd = k;
+                continue;
+            }
+            if (numberStart > 0 && text[numberStart - 1] is '\u00b1' or '-' or '\u2212' or '~' or '>' or '<') continue;
+            if (numberStart > 1 && text[numberStart - 1] == ' ' && text[numberStart - 2] is '>' or '<' or '~') continue;
+            if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
             var after = lower[k..Math.Min(lower.Length, k + 22)].TrimStart();
-            if (EndsWithAny(before, GainBefore)) continue;
+            // The other side of a comparison ("59.2 vs. 86.6") and scores of humans, chance or baselines are no model's.
+            if (EndsWithAny(before, OtherSide) || Cues.ContainsAny(ClauseBefore(lower, numberStart), NotAModel)) continue;
             if (StartsWithAny(after, GainAfter)) continue;
             if (after.StartsWith("to ", StringComparison.Ordinal) && before.Contains("from", StringComparison.Ordinal)) continue;
             bool scoreWord = before.Contains("score", StringComparison.Ordinal) || before.Contains("achiev", StringComparison.Ordinal) ||
@@ -441,6 +450,29 @@ internal static class ScoreFinder
         if (lead.EndsWith("on", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("on the", StringComparison.OrdinalIgnoreCase) ||
             lead.EndsWith("in", StringComparison.OrdinalIgnoreCase)) return before;
         return null;
+    }
+
+    private static readonly string[] OtherSide = ["vs. ", "vs ", "versus "];
+
+    private static readonly string[] NotAModel = ["human", "annotator", "expert", "random", "chance", "baseline"];
+
+    /// <summary>The next item of a gain's list: only a separator, or a short "on B and" with no verb of its own, between
+    /// a gain and the next number ("+5%, +6.7% and 5.8%", "by 8.41% and 23.58%", "by 5% on A and 3% on B").</summary>
+    private static bool ContinuesList(string lower, int from, int to)
+    {
+        var gap = lower.AsSpan(from, to - from).Trim();
+        if (gap is "," or "and" or ", and" or "and by" or ", and by" or "/" or "or") return true;
+        return gap.Length <= 60 && (gap.StartsWith("on ") || gap.StartsWith("in ")) && (gap.EndsWith(" and") || gap.EndsWith(",")) && gap.IndexOfAny("0123456789;") < 0 &&
+            !Cues.ContainsAny(gap.ToString(), ScoreVerbs);
+    }
+
+    private static readonly string[] ScoreVerbs = ["achiev", "reach", "attain", "scor", "obtain", "with ", "while", "accuracy", "sets"];
+
+    /// <summary>The clause a number ends: the text since the last comma, semicolon, colon or parenthesis.</summary>
+    private static string ClauseBefore(string lower, int at)
+    {
+        int start = lower.LastIndexOfAny([',', ';', ':', '('], Math.Max(0, at - 1)) + 1;
+        return lower[start..at];
     }
 
     private static string? MetricNear(List<EntityMention> metrics, Sentence s, int numberStart, int numberEnd)
