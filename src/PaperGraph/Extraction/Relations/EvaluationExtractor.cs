@@ -110,7 +110,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
             bool firstPerson = HasFirstPerson(lower);
             bool opening = IsOpening(s, hasTitle);
             bool motivation = !firstPerson && opening;
-            var scores = ScoreFinder.Find(s, lower, models, targets, inSentence.Where(m => m.Type == NodeLabel.Metric).ToList());
+            var scores = ScoreFinder.Find(s, lower, models, targets, inSentence.Where(m => m.Type == NodeLabel.Metric).ToList(), inSentence);
 
             var sentenceFeatures = new List<string> { evalCue ? "cue" : "nocue" };
             // The cue-word features cost one search per cue: only computed when a learned model reads them.
@@ -356,7 +356,7 @@ internal static class ScoreFinder
         "falls short", "perform", "exceed", "beat", "results", "evaluat", "assess",
     ];
 
-    public static List<FoundScore> Find(Sentence s, string lower, List<EntityMention> models, List<EntityMention> targets, List<EntityMention> metrics)
+    public static List<FoundScore> Find(Sentence s, string lower, List<EntityMention> models, List<EntityMention> targets, List<EntityMention> metrics, List<EntityMention> all)
     {
         var found = new List<FoundScore>();
         var positions = new List<int>();
@@ -381,6 +381,8 @@ internal static class ScoreFinder
             else if (k < text.Length && text[k] == '%') { unit = "%"; k++; }
             int numberStart = i;
             i = k;
+            // A number inside a name ("Gemini 1.5 Pro", "Claude 3.5 Sonnet").
+            if (all.Any(m => m.Start <= s.Start + numberStart && s.Start + numberStart < m.Start + m.Length)) continue;
             // A size, count or version ("7B", "3x", "2.5-VL", "10K"), a range ("5.2%-21.8%") or a year.
             if (unit is null && k < text.Length && (char.IsLetter(text[k]) || text[k] is '-' or '\u00d7' or '/' or ':')) continue;
             if (unit is not null && k < text.Length && text[k] is '-' or '\u2013') continue;
@@ -407,8 +409,7 @@ internal static class ScoreFinder
             if (!decimalOrPercent && !scoreWord && metric is null) continue;
             if (!decimalOrPercent && number.Length == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal))) continue;
             var target = TargetOf(text, s.Start, targets, s.Start + numberStart, s.Start + k);
-            // The score's model: the paper's own model named before it, else the nearest model named before it.
-            var model = models.LastOrDefault(m => m.Start < s.Start + numberStart && m.Proposed) ?? models.LastOrDefault(m => m.Start < s.Start + numberStart);
+            var model = ModelOf(text, s.Start, models, s.Start + numberStart, s.Start + k);
             found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit));
             positions.Add(s.Start + numberStart);
         }
@@ -426,6 +427,22 @@ internal static class ScoreFinder
         bool targetsFirst = positions.Min() > distinct.Max(t => t.Start + t.Length);
         if (!scoresFirst && !targetsFirst) return found;
         return [.. found.Select((f, i) => f with { Target = PaperContext.NameOf(distinct[i]) })];
+    }
+
+    /// <summary>The model of a score: named right after it ("80.3 for X", "40.1% by X"), else right before it ("X
+    /// (40.1%)", "X: 40.1"), else the paper's own model named before it, else the nearest model named before it.</summary>
+    private static EntityMention? ModelOf(string sentenceText, int sentenceStart, List<EntityMention> models, int numberStart, int numberEnd)
+    {
+        foreach (var m in models)
+        {
+            if (m.Start < numberEnd || m.Start - numberEnd > 8) continue;
+            var gap = sentenceText.AsSpan(numberEnd - sentenceStart, m.Start - numberEnd).Trim();
+            if (gap is "for" or "by" or "of" or "from" or "for the" or "of the") return m;
+        }
+        var nearest = models.LastOrDefault(m => m.Start + m.Length <= numberStart);
+        if (nearest is not null && sentenceText.AsSpan(nearest.Start + nearest.Length - sentenceStart, numberStart - nearest.Start - nearest.Length).Trim().Length <= 1)
+            return nearest;
+        return models.LastOrDefault(m => m.Start < numberStart && m.Proposed) ?? models.LastOrDefault(m => m.Start < numberStart);
     }
 
     /// <summary>The benchmark of a score: named right after it ("N% on B", "N on the B benchmark"), else the nearest
