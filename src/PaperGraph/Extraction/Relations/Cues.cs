@@ -65,9 +65,15 @@ internal static class Cues
     /// <summary>True when a dataset mention is introduced as training or collected data.</summary>
     public static bool IsTrainingData(Sentence s, EntityMention m)
     {
+        if (m.Proposed) return true;
         var (before, _) = Window(s, m, 60, 0);
-        return m.Proposed || ContainsAny(before, TrainingBefore);
+        int cue = -1;
+        foreach (var c in TrainingBefore) cue = Math.Max(cue, before.LastIndexOf(c, StringComparison.Ordinal));
+        // "trained on D and evaluated on B": an evaluation word after the training cue starts a new role.
+        return cue >= 0 && !ContainsAny(before[cue..], EvaluationAfterTraining);
     }
+
+    private static readonly string[] EvaluationAfterTraining = ["evaluat", "test", "achiev", "outperform", "surpass", "benchmark", "validat", "report"];
 
     /// <summary>Lower-cased text before and after a mention inside its sentence.</summary>
     public static (string Before, string After) Window(Sentence s, EntityMention m, int beforeChars, int afterChars)

@@ -133,9 +133,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
             {
                 int firstModel = models.Min(m => m.Start) - s.Start;
                 var head = lower[..Math.Clamp(firstModel, 0, lower.Length)];
-                if ((head.StartsWith("it ", StringComparison.Ordinal) || head.Contains(", it ", StringComparison.Ordinal)) && previousModel is not null &&
-                    ctx.ProposedModels.Contains(previousModel))
-                    pronounSubject = previousModel;
+                if (StartsWithIt(head))
+                    pronounSubject = previousModel ?? ctx.SubjectModel;
                 else if (head.Contains("our model", StringComparison.Ordinal) || head.Contains("our method", StringComparison.Ordinal) ||
                          head.Contains("our approach", StringComparison.Ordinal))
                     pronounSubject = head.Contains("our model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject;
@@ -292,8 +291,12 @@ public sealed class EvaluationExtractor : IRelationExtractor
         !lower.Contains("our benchmark", StringComparison.Ordinal) && !lower.Contains("this benchmark", StringComparison.Ordinal) &&
         !lower.Contains("the benchmark", StringComparison.Ordinal);
 
+    /// <summary>"It …", "…, it …", "show that it …": a clause whose subject is the pronoun "it".</summary>
+    private static bool StartsWithIt(string lower) =>
+        lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) || lower.Contains("that it ", StringComparison.Ordinal);
+
     private static bool RefersToSubject(string lower) =>
-        lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) ||
+        StartsWithIt(lower) ||
         lower.Contains("the proposed", StringComparison.Ordinal) || lower.Contains("this approach", StringComparison.Ordinal) ||
         lower.Contains("the model", StringComparison.Ordinal) || lower.Contains("the method", StringComparison.Ordinal) ||
         lower.Contains("the framework", StringComparison.Ordinal) || lower.Contains("experiments", StringComparison.Ordinal);
@@ -314,7 +317,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
     }
 
     private static bool RefersToPrevious(string lower) =>
-        lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) ||
+        StartsWithIt(lower) ||
         lower.StartsWith("this model", StringComparison.Ordinal) || lower.Contains(", this model", StringComparison.Ordinal);
 
     /// <summary>The first abstract sentence, where papers set the scene ("GPT-4o has shown remarkable …").</summary>
@@ -494,10 +497,16 @@ internal static class ScoreFinder
 
     private static string? MetricNear(List<EntityMention> metrics, Sentence s, int numberStart, int numberEnd)
     {
+        // Named right after ("45.1 box AP") wins over named before ("accuracy of 45.1").
         foreach (var m in metrics)
         {
             int rel = m.Start - s.Start;
-            if ((rel >= numberEnd && rel - numberEnd <= 12) || (rel < numberStart && numberStart - (rel + m.Length) <= 16)) return PaperContext.NameOf(m);
+            if (rel >= numberEnd && rel - numberEnd <= 12) return PaperContext.NameOf(m);
+        }
+        foreach (var m in metrics)
+        {
+            int rel = m.Start - s.Start;
+            if (rel < numberStart && numberStart - (rel + m.Length) <= 16) return PaperContext.NameOf(m);
         }
         return null;
     }
