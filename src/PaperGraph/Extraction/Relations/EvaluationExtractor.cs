@@ -164,9 +164,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     foreach (var m in models)
                         foreach (var t in ctx.ProposedTargets) legacy.Add((PaperContext.NameOf(m), t));
                 }
-                else if (models.Count > 0 && targets.Count == 0 && previousTargets.Count == 1 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
+                else if (models.Count > 0 && targets.Count == 0 && previousTargets.Count is > 0 and <= 3 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
                 {
-                    foreach (var m in models) legacy.Add((PaperContext.NameOf(m), previousTargets[0]));
+                    foreach (var m in models)
+                        foreach (var t in previousTargets) legacy.Add((PaperContext.NameOf(m), t));
                 }
             }
 
