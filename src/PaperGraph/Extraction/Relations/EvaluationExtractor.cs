@@ -145,7 +145,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
             var legacy = new HashSet<(string, string)>();
             if (evalCue && !IntroducesBenchmark(lower, inSentence))
             {
-                if (models.Count > 0 && targets.Count > 0)
+                if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
                 {
                     foreach (var m in models)
                         foreach (var t in targets) legacy.Add((PaperContext.NameOf(m), PaperContext.NameOf(t)));
