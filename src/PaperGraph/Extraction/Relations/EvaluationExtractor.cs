@@ -88,7 +88,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(mentions);
-        mentions = PaperContext.Consistent(mentions);
+        mentions = PaperContext.WithAllOccurrences(sentences, PaperContext.Consistent(mentions));
         var ctx = new PaperContext(paper, sentences, mentions);
         var result = new List<Candidate>();
         bool hasTitle = paper.Info.Title is not null;

@@ -54,6 +54,39 @@ internal sealed class PaperContext
         return [.. mentions.Select(m => typeOf[NameOf(m)] == m.Type ? m : m with { Type = typeOf[NameOf(m)] })];
     }
 
+    /// <summary>Adds every further occurrence of a recognised name that the recogniser did not report (a paper's own
+    /// model found by its definition is named again in later sentences: "On B, X achieves …"). Whole words only, never
+    /// overlapping a reported mention; names shorter than three characters are left alone.</summary>
+    public static IReadOnlyList<EntityMention> WithAllOccurrences(ImmutableArray<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        var bySurface = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        var proposed = mentions.Where(m => m.Proposed).Select(NameOf).ToHashSet(StringComparer.Ordinal);
+        foreach (var m in mentions.OrderBy(m => m.Start))
+            if (m.Surface.Length >= 3) bySurface.TryAdd(m.Surface, m);
+        if (bySurface.Count == 0) return mentions;
+        var taken = mentions.Select(m => (m.Start, End: m.Start + m.Length)).ToList();
+        var added = new List<EntityMention>();
+        // Longer names first, so that "LLaVA-1.5" is found before "LLaVA" could claim its start.
+        foreach (var (surface, m) in bySurface.OrderByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            foreach (var s in sentences)
+            {
+                for (int at = s.Text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = s.Text.IndexOf(surface, at + 1, StringComparison.Ordinal))
+                {
+                    int end = at + surface.Length;
+                    if ((at > 0 && IsNamePart(s.Text[at - 1])) || (end < s.Text.Length && IsNamePart(s.Text[end]))) continue;
+                    int start = s.Start + at;
+                    if (taken.Any(t => start < t.End && t.Start < start + surface.Length)) continue;
+                    taken.Add((start, start + surface.Length));
+                    added.Add(m with { Start = start, Length = surface.Length, SentenceIndex = s.Index, Proposed = proposed.Contains(NameOf(m)), Rule = "entity.occurrence" });
+                }
+            }
+        }
+        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+    }
+
+    private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
+
     public static string NameOf(EntityMention m) => m.AliasOf ?? m.Surface;
     public static bool IsRunnable(NodeLabel t) => t is NodeLabel.Model or NodeLabel.Method;
     public static bool IsTarget(NodeLabel t) => t is NodeLabel.Benchmark or NodeLabel.Dataset;
