@@ -161,7 +161,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 }
                 else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && ScoreFinder.HasOutcome(lower) && !SpeaksOfOtherBenchmarks(lower))
                 {
-                    foreach (var m in models)
+                    // Not the models this sentence introduces ("We also introduce X, a metric that evaluates …").
+                    foreach (var m in models.Where(m => !m.Proposed || !IsIntroduction(lower)))
                         foreach (var t in ctx.ProposedTargets) legacy.Add((PaperContext.NameOf(m), t));
                 }
                 else if (models.Count > 0 && targets.Count == 0 && previousTargets.Count is > 0 and <= 3 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
@@ -284,6 +285,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
          lower.Contains("propose", StringComparison.Ordinal) || lower.Contains("construct", StringComparison.Ordinal) ||
          lower.Contains("curate", StringComparison.Ordinal) || lower.Contains("develop", StringComparison.Ordinal)) &&
         !Cues.ContainsAny(lower, Results);
+
+    private static bool IsIntroduction(string lower) =>
+        lower.Contains("introduce", StringComparison.Ordinal) || lower.Contains("propose", StringComparison.Ordinal) ||
+        lower.Contains("present", StringComparison.Ordinal);
 
     /// <summary>"across nine benchmarks", "on multiple … benchmarks": results on benchmarks other than the paper's own
     /// (unless it also says "our/this benchmark").</summary>
