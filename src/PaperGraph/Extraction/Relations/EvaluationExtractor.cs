@@ -135,9 +135,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 var head = lower[..Math.Clamp(firstModel, 0, lower.Length)];
                 if (StartsWithIt(head))
                     pronounSubject = previousModel ?? ctx.SubjectModel;
-                else if (head.Contains("our model", StringComparison.Ordinal) || head.Contains("our method", StringComparison.Ordinal) ||
-                         head.Contains("our approach", StringComparison.Ordinal))
-                    pronounSubject = head.Contains("our model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject;
+                else if (OurOwn(head) is { } own)
+                    pronounSubject = own == "model" ? ctx.OwnModel : ctx.Subject;
                 if (pronounSubject is not null && models.Any(m => PaperContext.NameOf(m) == pronounSubject)) pronounSubject = null;
             }
 
@@ -285,6 +284,24 @@ public sealed class EvaluationExtractor : IRelationExtractor
          lower.Contains("propose", StringComparison.Ordinal) || lower.Contains("construct", StringComparison.Ordinal) ||
          lower.Contains("curate", StringComparison.Ordinal) || lower.Contains("develop", StringComparison.Ordinal)) &&
         !Cues.ContainsAny(lower, Results);
+
+    private static readonly string[] OwnNouns = ["model", "method", "approach", "framework"];
+
+    /// <summary>"our model", "our 7B model", "our proposed method", "our approach": the noun the paper calls its own
+    /// work by (a few words after "our", no punctuation between), else null.</summary>
+    private static string? OurOwn(string lower)
+    {
+        for (int at = lower.IndexOf("our ", StringComparison.Ordinal); at >= 0; at = lower.IndexOf("our ", at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && char.IsLetter(lower[at - 1])) continue;
+            var rest = lower.AsSpan(at + 4, Math.Min(26, lower.Length - at - 4));
+            int stop = rest.IndexOfAny(",;:.()");
+            if (stop >= 0) rest = rest[..stop];
+            foreach (var noun in OwnNouns)
+                if (rest.IndexOf(noun, StringComparison.Ordinal) >= 0) return noun;
+        }
+        return null;
+    }
 
     private static bool IsIntroduction(string lower) =>
         lower.Contains("introduce", StringComparison.Ordinal) || lower.Contains("propose", StringComparison.Ordinal) ||

@@ -22,7 +22,8 @@ internal sealed class PaperContext
             if (m.SentenceIndex >= 0 && m.SentenceIndex < bySentence.Length) bySentence[m.SentenceIndex].Add(m);
         MentionsIn = bySentence;
         Subject = mentions.Where(m => m.Proposed && IsRunnable(m.Type)).OrderBy(m => m.Start).Select(NameOf).FirstOrDefault();
-        SubjectModel = mentions.Where(m => m.Proposed && m.Type == NodeLabel.Model).OrderBy(m => m.Start).Select(NameOf).FirstOrDefault() ?? Subject;
+        OwnModel = mentions.Where(m => m.Proposed && m.Type == NodeLabel.Model).OrderBy(m => m.Start).Select(NameOf).FirstOrDefault();
+        SubjectModel = OwnModel ?? Subject;
         ProposedModels = mentions.Where(m => m.Proposed && IsRunnable(m.Type)).Select(NameOf).ToImmutableHashSet(StringComparer.Ordinal);
         ProposedTargets = [.. mentions.Where(m => m.Proposed && m.Type == NodeLabel.Benchmark).OrderBy(m => m.Start).Select(NameOf).Distinct(StringComparer.Ordinal)];
         var tools = new HashSet<string>(StringComparer.Ordinal);
@@ -37,6 +38,8 @@ internal sealed class PaperContext
     public IReadOnlyList<List<EntityMention>> MentionsIn { get; }
     /// <summary>The name of the first proposed Model or Method, or null.</summary>
     public string? Subject { get; }
+    /// <summary>The first proposed Model, or null.</summary>
+    public string? OwnModel { get; }
     /// <summary>The first proposed Model ("our model"), else <see cref="Subject"/>.</summary>
     public string? SubjectModel { get; }
     public ImmutableHashSet<string> ProposedModels { get; }
