@@ -73,6 +73,24 @@ internal static class Cues
         return cue >= 0 && !ContainsAny(before[cue..], EvaluationAfterTraining);
     }
 
+    /// <summary>True when the mention is what a model is trained on, named right after the verb ("fine-tune X on B",
+    /// "trained on the B training set"): even a benchmark is training data there.</summary>
+    public static bool IsTrainedOn(Sentence s, EntityMention m)
+    {
+        var (before, after) = Window(s, m, 40, 14);
+        var head = before.TrimEnd();
+        if (head.EndsWith(" the", StringComparison.Ordinal)) head = head[..^4];
+        if (!head.EndsWith(" on", StringComparison.Ordinal) || after.StartsWith(" test", StringComparison.Ordinal)) return false;
+        foreach (var verb in TrainedOnVerbs)
+        {
+            int at = head.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && head.AsSpan(at).IndexOfAny(",;") < 0 && !ContainsAny(head[at..], EvaluationAfterTraining)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] TrainedOnVerbs = ["train", "fine-tun", "finetun", "tuned", "tuning"];
+
     private static readonly string[] EvaluationAfterTraining = ["evaluat", "test", "achiev", "outperform", "surpass", "benchmark", "validat", "report"];
 
     /// <summary>Lower-cased text before and after a mention inside its sentence.</summary>

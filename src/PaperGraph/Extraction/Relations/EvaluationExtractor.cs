@@ -106,7 +106,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
             // The hand rules' models: models and the paper's own methods (a borrowed training method such as GRPO is not evaluated).
             var models = runnable.Where(m => (m.Type == NodeLabel.Model || m.Proposed) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m)).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
-            var targets = allTargets.Where(m => m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)).ToList();
+            var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
             bool opening = IsOpening(s, hasTitle);
             bool motivation = !firstPerson && opening;
