@@ -439,7 +439,7 @@ internal static class ScoreFinder
             found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit));
             positions.Add(s.Start + numberStart);
         }
-        return Respectively(lower, found, positions, targets);
+        return ModelsInOrder(s, Respectively(lower, found, positions, targets), positions, models);
     }
 
     /// <summary>"X achieves 61.2%, 48.9% and 70.3% on A, B and C, respectively" (or "On A, B and C, … 1, 2 and 3,
@@ -453,6 +453,22 @@ internal static class ScoreFinder
         bool targetsFirst = positions.Min() > distinct.Max(t => t.Start + t.Length);
         if (!scoresFirst && !targetsFirst) return found;
         return [.. found.Select((f, i) => f with { Target = PaperContext.NameOf(distinct[i]) })];
+    }
+
+    /// <summary>"X-7B and X-13B achieve 45.1 and 50.2 on B": a coordinated list of models, then as many scores on one
+    /// benchmark, pair up in order.</summary>
+    private static List<FoundScore> ModelsInOrder(Sentence s, List<FoundScore> found, List<int> positions, List<EntityMention> models)
+    {
+        if (found.Count < 2 || found.Select(f => f.Target).Distinct().Count() > 1) return found;
+        var distinct = models.GroupBy(PaperContext.NameOf).Select(g => g.First()).OrderBy(m => m.Start).ToList();
+        if (distinct.Count != found.Count || positions.Min() < distinct.Max(m => m.Start + m.Length)) return found;
+        for (int i = 1; i < distinct.Count; i++)
+        {
+            int from = distinct[i - 1].Start + distinct[i - 1].Length - s.Start;
+            var gap = s.Text.AsSpan(from, distinct[i].Start - s.Start - from).Trim();
+            if (gap is not ("and" or "," or ", and")) return found;
+        }
+        return [.. found.Select((f, i) => f with { Model = PaperContext.NameOf(distinct[i]) })];
     }
 
     /// <summary>The model of a score: named right after it ("80.3 for X", "40.1% by X"), else right before it ("X
