@@ -12,7 +12,7 @@ internal static class Cues
         "achiev", "outperform", "surpass", "score", "evaluat", "benchmark", "result", "experiment", "struggl", "perform",
         "accuracy", "state-of-the-art", "state of the art", "sota", "compared", "comparable", "exceed", "beat", "attain",
         "reach", "obtain", "sets a new", "rival", "lag", "falls short", "fall short", "test", "assess", "top-1", "f1",
-        "improv", "gain", "success rate", "win rate", "better than", "superior", "competitive", "trail",
+        "improv", "gain", "success rate", "win rate", "better than", "superior", "inferior", "competitive", "trail",
     ];
 
     /// <summary>Said right before a model used as a tool ("annotated by X", "a pipeline with X").</summary>
