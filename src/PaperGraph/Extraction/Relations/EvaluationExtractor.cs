@@ -154,7 +154,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     if (pronounSubject is not null)
                         foreach (var t in targets) legacy.Add((pronounSubject, PaperContext.NameOf(t)));
                 }
-                else if (targets.Count > 0 && !motivation && (firstPerson || RefersToSubject(lower)) &&
+                else if (targets.Count > 0 && !motivation && (firstPerson || RefersToSubject(lower)) && Cues.ContainsAny(lower, SubjectResults) &&
                          (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } subject)
                 {
                     foreach (var t in targets)
@@ -276,6 +276,15 @@ public sealed class EvaluationExtractor : IRelationExtractor
     [
         "achiev", "outperform", "surpass", "score", "struggl", "reach", "attain", "obtain", "lag", "fall short", "falls short",
         "beat", "exceed", "%", "accuracy", "best", "state-of-the-art", "sota", "superior", "inferior", "gap", "fail",
+    ];
+
+    /// <summary>What a sentence says when it reports the paper's own result on benchmarks it names without a model
+    /// ("experiments on B show …", "it achieves … on B"), as opposed to describing a task, a check or data.</summary>
+    private static readonly string[] SubjectResults =
+    [
+        "achiev", "outperform", "surpass", "state-of-the-art", "state of the art", "sota", "superior", "competitive", "improv",
+        "gain", "better", "score", "result", "perform", "experiment", "evaluat", "validat", "effective", "exceed", "beat",
+        "attain", "obtain", "reach", "rival", "accuracy",
     ];
 
     /// <summary>A sentence that introduces the paper's benchmark ("we introduce B, a benchmark designed to evaluate
