@@ -290,8 +290,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
     /// <summary>A sentence that introduces the paper's benchmark ("we introduce B, a benchmark designed to evaluate
     /// LMMs …", "we present B, a two-part benchmark: C and D") and reports no result evaluates nothing.</summary>
     private static bool IntroducesBenchmark(string lower, List<EntityMention> inSentence) =>
-        inSentence.Any(m => m.Proposed && PaperContext.IsTarget(m.Type)) &&
-        (lower.Contains("introduce", StringComparison.Ordinal) || lower.Contains("present", StringComparison.Ordinal) ||
+        inSentence.Any(m => (m.Proposed || lower.Contains("introducing", StringComparison.Ordinal)) && PaperContext.IsTarget(m.Type)) &&
+        (lower.Contains("introduc", StringComparison.Ordinal) || lower.Contains("present", StringComparison.Ordinal) ||
          lower.Contains("propose", StringComparison.Ordinal) || lower.Contains("construct", StringComparison.Ordinal) ||
          lower.Contains("curate", StringComparison.Ordinal) || lower.Contains("develop", StringComparison.Ordinal)) &&
         !Cues.ContainsAny(lower, Results);
