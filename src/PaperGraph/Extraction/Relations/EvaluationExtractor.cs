@@ -408,12 +408,16 @@ internal static class ScoreFinder
             if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or '-' or '/' or '_'))) continue;
             int j = i;
             while (j < text.Length && char.IsAsciiDigit(text[j])) j++;
+            // Thousands ("an MME score of 2,086").
+            while (j - i <= 3 && j + 3 < text.Length && text[j] == ',' && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[j + 2]) &&
+                   char.IsAsciiDigit(text[j + 3]) && (j + 4 == text.Length || !char.IsAsciiDigit(text[j + 4])))
+                j += 4;
             if (j + 1 < text.Length && text[j] == '.' && char.IsAsciiDigit(text[j + 1]))
             {
                 j++;
                 while (j < text.Length && char.IsAsciiDigit(text[j])) j++;
             }
-            var number = text[i..j];
+            var number = text[i..j].Replace(",", "", StringComparison.Ordinal);
             int k = j;
             string? unit = null;
             if (k < text.Length && text[k] == ' ' && k + 1 < text.Length && text[k + 1] == '%') k++;
@@ -447,7 +451,7 @@ internal static class ScoreFinder
             bool decimalOrPercent = unit is not null || number.Contains('.');
             var metric = MetricNear(metrics, s, numberStart, k);
             if (!decimalOrPercent && !scoreWord && metric is null) continue;
-            if (!decimalOrPercent && number.Length == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal))) continue;
+            if (!decimalOrPercent && j - numberStart == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal))) continue;
             var target = TargetOf(text, s.Start, targets, s.Start + numberStart, s.Start + k);
             var model = ModelOf(text, s.Start, models, s.Start + numberStart, s.Start + k);
             found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit));
