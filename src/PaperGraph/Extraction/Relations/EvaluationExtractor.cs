@@ -93,6 +93,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
         var result = new List<Candidate>();
         bool hasTitle = paper.Info.Title is not null;
         List<string> previousTargets = [];
+        // Every evaluation target named so far, in order ("… across all benchmarks" refers to them).
+        var earlierTargets = new List<string>();
+        var allBenchmarksOf = new List<string>();
         string? previousModel = null;
         int last = sentences.Length - 1;
         foreach (var s in sentences)
@@ -159,6 +162,13 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 {
                     foreach (var t in targets)
                         if (!ctx.ProposedTargets.Contains(PaperContext.NameOf(t)) || ScoreFinder.HasOutcome(lower)) legacy.Add((subject, PaperContext.NameOf(t)));
+                }
+                else if (targets.Count == 0 && earlierTargets.Count > 0 && !motivation && Cues.ContainsAny(lower, AllBenchmarks) && Cues.ContainsAny(lower, SubjectResults))
+                {
+                    // "Extensive experiments across all benchmarks underscore the gains of X": every benchmark named so far.
+                    allBenchmarksOf = models.Count > 0 ? [.. models.Select(PaperContext.NameOf)] : (firstPerson || RefersToSubject(lower)) && ctx.Subject is { } own ? [own] : [];
+                    foreach (var m in allBenchmarksOf)
+                        foreach (var t in earlierTargets) legacy.Add((m, t));
                 }
                 else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && ScoreFinder.HasOutcome(lower) && !SpeaksOfOtherBenchmarks(lower))
                 {
@@ -255,6 +265,12 @@ public sealed class EvaluationExtractor : IRelationExtractor
                             Add(PaperContext.NameOf(m), m, t, null, "eval.previous-benchmark", 0.5, true, ["prev:" + Bucket(previousTargets.Count)]);
                 }
             }
+            foreach (var m in allBenchmarksOf)
+                foreach (var t in earlierTargets)
+                    Add(m, null, t, null, "eval.all-benchmarks", 0.6, false, ["all-benchmarks"]);
+            allBenchmarksOf = [];
+            foreach (var t in targets)
+                if (!earlierTargets.Contains(PaperContext.NameOf(t))) earlierTargets.Add(PaperContext.NameOf(t));
             previousTargets = evalCue
                 ? [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)]
                 : [.. inSentence.Where(m => m.Type == NodeLabel.Benchmark).Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
@@ -285,6 +301,13 @@ public sealed class EvaluationExtractor : IRelationExtractor
         "achiev", "outperform", "surpass", "state-of-the-art", "state of the art", "sota", "superior", "competitive", "improv",
         "gain", "better", "score", "result", "perform", "experiment", "evaluat", "validat", "effective", "exceed", "beat",
         "attain", "obtain", "reach", "rival", "accuracy",
+    ];
+
+    /// <summary>Words that refer back to every benchmark the abstract has named.</summary>
+    private static readonly string[] AllBenchmarks =
+    [
+        "all benchmarks", "all the benchmarks", "all these benchmarks", "these benchmarks", "both benchmarks", "all datasets",
+        "all the datasets", "these datasets", "both datasets", "all three benchmarks", "all four benchmarks", "all five benchmarks",
     ];
 
     /// <summary>A sentence that introduces the paper's benchmark ("we introduce B, a benchmark designed to evaluate
