@@ -300,7 +300,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
     [
         "achiev", "outperform", "surpass", "state-of-the-art", "state of the art", "sota", "superior", "competitive", "improv",
         "gain", "better", "score", "result", "perform", "experiment", "evaluat", "validat", "effective", "exceed", "beat",
-        "attain", "obtain", "reach", "rival", "accuracy",
+        "attain", "obtain", "reach", "rival",
     ];
 
     /// <summary>Words that refer back to every benchmark the abstract has named.</summary>
