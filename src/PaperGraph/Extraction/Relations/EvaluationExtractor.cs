@@ -467,10 +467,11 @@ internal static class ScoreFinder
             var after = lower[k..Math.Min(lower.Length, k + 22)].TrimStart();
             // The other side of a comparison ("59.2 vs. 86.6") and scores of humans, chance or baselines are no model's.
             if (EndsWithAny(before, OtherSide) || Cues.ContainsAny(ClauseBefore(lower, numberStart), NotAModel)) continue;
-            if (StartsWithAny(after, GainAfter)) continue;
-            if (after.StartsWith("to ", StringComparison.Ordinal) && before.Contains("from", StringComparison.Ordinal)) continue;
             bool scoreWord = before.Contains("score", StringComparison.Ordinal) || before.Contains("achiev", StringComparison.Ordinal) ||
                 before.Contains("accuracy", StringComparison.Ordinal) || before.Contains("attain", StringComparison.Ordinal) || before.Contains("reach", StringComparison.Ordinal);
+            // "by 3 points" is a gain, "reaches 62.5 points" a score.
+            if (StartsWithAny(after, GainAfter) && !(after.StartsWith("point", StringComparison.Ordinal) && scoreWord)) continue;
+            if (after.StartsWith("to ", StringComparison.Ordinal) && before.Contains("from", StringComparison.Ordinal)) continue;
             bool decimalOrPercent = unit is not null || number.Contains('.');
             var metric = MetricNear(metrics, s, numberStart, k);
             if (!decimalOrPercent && !scoreWord && metric is null) continue;
@@ -522,8 +523,11 @@ internal static class ScoreFinder
             var gap = sentenceText.AsSpan(numberEnd - sentenceStart, m.Start - numberEnd).Trim();
             if (gap is "for" or "by" or "of" or "from" or "for the" or "of the") return m;
         }
+        // "X surpasses Y (45.1 vs. 40.2)": the first number of a "vs." pair is the subject's, not the nearest model's.
+        var rest = sentenceText.AsSpan(numberEnd - sentenceStart).TrimStart();
+        bool versus = rest.StartsWith("vs", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("versus", StringComparison.OrdinalIgnoreCase);
         var nearest = models.LastOrDefault(m => m.Start + m.Length <= numberStart);
-        if (nearest is not null && sentenceText.AsSpan(nearest.Start + nearest.Length - sentenceStart, numberStart - nearest.Start - nearest.Length).Trim().Length <= 1)
+        if (!versus && nearest is not null && sentenceText.AsSpan(nearest.Start + nearest.Length - sentenceStart, numberStart - nearest.Start - nearest.Length).Trim().Length <= 1)
             return nearest;
         return models.LastOrDefault(m => m.Start < numberStart && m.Proposed) ?? models.LastOrDefault(m => m.Start < numberStart);
     }
