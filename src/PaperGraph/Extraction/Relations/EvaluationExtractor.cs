@@ -481,18 +481,22 @@ internal static class ScoreFinder
             found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit));
             positions.Add(s.Start + numberStart);
         }
-        return ModelsInOrder(s, Respectively(lower, found, positions, targets), positions, models);
+        return ModelsInOrder(s, Respectively(s, lower, found, positions, targets), positions, models);
     }
 
     /// <summary>"X achieves 61.2%, 48.9% and 70.3% on A, B and C, respectively" (or "On A, B and C, … 1, 2 and 3,
     /// respectively"): as many scores as benchmarks, all on one side of them, pair up in order.</summary>
-    private static List<FoundScore> Respectively(string lower, List<FoundScore> found, List<int> positions, List<EntityMention> targets)
+    private static List<FoundScore> Respectively(Sentence s, string lower, List<FoundScore> found, List<int> positions, List<EntityMention> targets)
     {
-        if (found.Count < 2 || !lower.Contains("respectively", StringComparison.Ordinal)) return found;
+        if (found.Count < 2) return found;
         var distinct = targets.GroupBy(PaperContext.NameOf).Select(g => g.First()).OrderBy(t => t.Start).ToList();
         if (distinct.Count != found.Count) return found;
         bool scoresFirst = positions.Max() < distinct.Min(t => t.Start);
         bool targetsFirst = positions.Min() > distinct.Max(t => t.Start + t.Length);
+        // Without "respectively", only "N% and M% on A and B": the scores' list runs straight into the benchmarks'.
+        bool adjacent = scoresFirst && distinct[0].Start - positions.Max() <= 20 &&
+            s.Text.AsSpan(positions.Max() - s.Start, distinct[0].Start - positions.Max()).IndexOfAny(",;()") < 0;
+        if (!lower.Contains("respectively", StringComparison.Ordinal) && !adjacent) return found;
         if (!scoresFirst && !targetsFirst) return found;
         return [.. found.Select((f, i) => f with { Target = PaperContext.NameOf(distinct[i]) })];
     }
