@@ -16,8 +16,14 @@ namespace PaperGraph.Extraction.Relations;
 /// are the paper's own subject's (its first proposed model or method).</item>
 /// <item><c>eval.proposed-benchmark</c>: models named with no benchmark in a paper that introduces a benchmark
 /// ("GPT-4o achieves only 38.5%") are evaluated on that benchmark.</item>
+/// <item><c>eval.pronoun-subject</c>: "it", "that it", "our 7B model", "we achieve" stand for the paper's model beside
+/// the models the sentence names.</item>
+/// <item><c>eval.previous-benchmark</c>: a comparison naming no benchmark is on those of the previous sentence (up to
+/// three); <c>eval.all-benchmarks</c>: "across all/these benchmarks" covers every benchmark named so far.</item>
 /// </list>
-/// A model used as a tool anywhere in the paper is never evaluated; a title is never an evaluation. Scores come from
+/// Mentions are every occurrence of a recognised name (<see cref="PaperContext.WithAllOccurrences"/>). A model used as
+/// a tool anywhere in the paper is never evaluated; a title, an opening scene-setting sentence and a sentence that
+/// introduces benchmarks are never evaluations; a benchmark right after "fine-tune … on" is training data. Scores come from
 /// <see cref="ScoreFinder"/>: only absolute scores tied to the pair carry metric, value and unit; gains do not.
 /// </summary>
 public sealed class EvaluationExtractor : IRelationExtractor
@@ -390,8 +396,10 @@ internal sealed record FoundScore(string? Model, string? Target, string? Metric,
 /// <summary>
 /// Finds absolute scores ("51.06%", "51.06\%", "a score of 802", "73.9 on VSI-Bench", "60.0 box AP on MS COCO") and
 /// ties each to the benchmark named right after it ("N% on B") or before it in the same clause ("On B, X achieves N"),
-/// and to the nearest model named before it. Gains ("+5.6%", "by 3 points", "improvement of 12%", "from 34.5% to
-/// 40.5%") are not scores. Numbers with a size or count suffix (7B, 3x, 10K) and years are not scores either.
+/// and to its model (<see cref="ModelOf"/>: "X (40.1%)", "80.3 for X", else the paper's own or the nearest model before
+/// it). Gains ("+5.6%", "by 3 points", "improvement of 12%", "from 34.5% to 40.5%", and the rest of a gain's list "by
+/// 8.41% and 23.58%") are not scores; nor are the other side of "a vs. b", scores of humans, chance or baselines, numbers
+/// inside names ("Gemini 1.5 Pro"), numbers with a size or count suffix (7B, 3x, 10K) and years.
 /// </summary>
 internal static class ScoreFinder
 {
