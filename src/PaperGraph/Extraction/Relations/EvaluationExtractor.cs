@@ -148,6 +148,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     pronounSubject = ctx.Subject;
                 else if (OurOwn(head) is { } own)
                     pronounSubject = own == "model" ? ctx.OwnModel : ctx.Subject;
+                // "Experiments on A show consistent gains over Y", "the proposed model outperforms Y": the unnamed
+                // side of a comparison is the paper's own work.
+                else if (!opening && Cues.ContainsAny(head, ComparedOver) && Cues.ContainsAny(head, SelfReference))
+                    pronounSubject = head.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject;
                 if (pronounSubject is not null && models.Any(m => PaperContext.NameOf(m) == pronounSubject)) pronounSubject = null;
             }
 
@@ -327,6 +331,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
 
     /// <summary>"we achieve 89.7% on B with a frozen X": the authors' result is their own model's.</summary>
     private static readonly string[] WeScore = ["we achieve", "we obtain", "we attain", "we reach", "we outperform", "we surpass", "we set "];
+
+    private static readonly string[] ComparedOver = [" over ", "outperform", "surpass", " than ", "compared", "against", "beat", "exceed"];
+
+    private static readonly string[] SelfReference = ["experiments", "results", "the proposed", "our ", "we ", "this approach", "this method"];
 
     private static readonly string[] OwnNouns = ["model", "method", "approach", "framework"];
 
