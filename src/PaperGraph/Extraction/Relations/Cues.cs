@@ -12,7 +12,7 @@ internal static class Cues
         "achiev", "outperform", "surpass", "score", "evaluat", "benchmark", "result", "experiment", "struggl", "perform",
         "accuracy", "state-of-the-art", "state of the art", "sota", "compared", "comparable", "exceed", "beat", "attain",
         "reach", "obtain", "sets a new", "rival", "lag", "falls short", "fall short", "test", "assess", "top-1", "f1",
-        "improv", "gain", "success rate", "win rate", "better than", "superior", "competitive",
+        "improv", "gain", "success rate", "win rate", "better than", "superior", "inferior", "competitive", "trail",
     ];
 
     /// <summary>Said right before a model used as a tool ("annotated by X", "a pipeline with X").</summary>
@@ -65,9 +65,33 @@ internal static class Cues
     /// <summary>True when a dataset mention is introduced as training or collected data.</summary>
     public static bool IsTrainingData(Sentence s, EntityMention m)
     {
+        if (m.Proposed) return true;
         var (before, _) = Window(s, m, 60, 0);
-        return m.Proposed || ContainsAny(before, TrainingBefore);
+        int cue = -1;
+        foreach (var c in TrainingBefore) cue = Math.Max(cue, before.LastIndexOf(c, StringComparison.Ordinal));
+        // "trained on D and evaluated on B": an evaluation word after the training cue starts a new role.
+        return cue >= 0 && !ContainsAny(before[cue..], EvaluationAfterTraining);
     }
+
+    /// <summary>True when the mention is what a model is trained on, named right after the verb ("fine-tune X on B",
+    /// "trained on the B training set"): even a benchmark is training data there.</summary>
+    public static bool IsTrainedOn(Sentence s, EntityMention m)
+    {
+        var (before, after) = Window(s, m, 40, 14);
+        var head = before.TrimEnd();
+        if (head.EndsWith(" the", StringComparison.Ordinal)) head = head[..^4];
+        if (!head.EndsWith(" on", StringComparison.Ordinal) || after.StartsWith(" test", StringComparison.Ordinal)) return false;
+        foreach (var verb in TrainedOnVerbs)
+        {
+            int at = head.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && head.AsSpan(at).IndexOfAny(",;") < 0 && !ContainsAny(head[at..], EvaluationAfterTraining)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] TrainedOnVerbs = ["train", "fine-tun", "finetun", "tuned", "tuning"];
+
+    private static readonly string[] EvaluationAfterTraining = ["evaluat", "test", "achiev", "outperform", "surpass", "benchmark", "validat", "report"];
 
     /// <summary>Lower-cased text before and after a mention inside its sentence.</summary>
     public static (string Before, string After) Window(Sentence s, EntityMention m, int beforeChars, int afterChars)

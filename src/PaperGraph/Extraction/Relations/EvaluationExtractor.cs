@@ -16,8 +16,14 @@ namespace PaperGraph.Extraction.Relations;
 /// are the paper's own subject's (its first proposed model or method).</item>
 /// <item><c>eval.proposed-benchmark</c>: models named with no benchmark in a paper that introduces a benchmark
 /// ("GPT-4o achieves only 38.5%") are evaluated on that benchmark.</item>
+/// <item><c>eval.pronoun-subject</c>: "it", "that it", "our 7B model", "we achieve" stand for the paper's model beside
+/// the models the sentence names.</item>
+/// <item><c>eval.previous-benchmark</c>: a comparison naming no benchmark is on those of the previous sentence (up to
+/// three); <c>eval.all-benchmarks</c>: "across all/these benchmarks" covers every benchmark named so far.</item>
 /// </list>
-/// A model used as a tool anywhere in the paper is never evaluated; a title is never an evaluation. Scores come from
+/// Mentions are every occurrence of a recognised name (<see cref="PaperContext.WithAllOccurrences"/>). A model used as
+/// a tool anywhere in the paper is never evaluated; a title, an opening scene-setting sentence and a sentence that
+/// introduces benchmarks are never evaluations; a benchmark right after "fine-tune … on" is training data. Scores come from
 /// <see cref="ScoreFinder"/>: only absolute scores tied to the pair carry metric, value and unit; gains do not.
 /// </summary>
 public sealed class EvaluationExtractor : IRelationExtractor
@@ -88,11 +94,14 @@ public sealed class EvaluationExtractor : IRelationExtractor
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(mentions);
-        mentions = PaperContext.Consistent(mentions);
+        mentions = PaperContext.WithAllOccurrences(sentences, PaperContext.Consistent(mentions));
         var ctx = new PaperContext(paper, sentences, mentions);
         var result = new List<Candidate>();
         bool hasTitle = paper.Info.Title is not null;
         List<string> previousTargets = [];
+        // Every evaluation target named so far, in order ("… across all benchmarks" refers to them).
+        var earlierTargets = new List<string>();
+        var allBenchmarksOf = new List<string>();
         string? previousModel = null;
         int last = sentences.Length - 1;
         foreach (var s in sentences)
@@ -106,11 +115,11 @@ public sealed class EvaluationExtractor : IRelationExtractor
             // The hand rules' models: models and the paper's own methods (a borrowed training method such as GRPO is not evaluated).
             var models = runnable.Where(m => (m.Type == NodeLabel.Model || m.Proposed) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m)).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
-            var targets = allTargets.Where(m => m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)).ToList();
+            var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
             bool opening = IsOpening(s, hasTitle);
             bool motivation = !firstPerson && opening;
-            var scores = ScoreFinder.Find(s, lower, models, targets, inSentence.Where(m => m.Type == NodeLabel.Metric).ToList());
+            var scores = ScoreFinder.Find(s, lower, models, targets, inSentence.Where(m => m.Type == NodeLabel.Metric).ToList(), inSentence);
 
             var sentenceFeatures = new List<string> { evalCue ? "cue" : "nocue" };
             // The cue-word features cost one search per cue: only computed when a learned model reads them.
@@ -133,12 +142,16 @@ public sealed class EvaluationExtractor : IRelationExtractor
             {
                 int firstModel = models.Min(m => m.Start) - s.Start;
                 var head = lower[..Math.Clamp(firstModel, 0, lower.Length)];
-                if ((head.StartsWith("it ", StringComparison.Ordinal) || head.Contains(", it ", StringComparison.Ordinal)) && previousModel is not null &&
-                    ctx.ProposedModels.Contains(previousModel))
-                    pronounSubject = previousModel;
-                else if (head.Contains("our model", StringComparison.Ordinal) || head.Contains("our method", StringComparison.Ordinal) ||
-                         head.Contains("our approach", StringComparison.Ordinal))
-                    pronounSubject = head.Contains("our model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject;
+                if (StartsWithIt(head))
+                    pronounSubject = previousModel ?? ctx.SubjectModel;
+                else if (Cues.ContainsAny(head, WeScore))
+                    pronounSubject = ctx.Subject;
+                else if (OurOwn(head) is { } own)
+                    pronounSubject = own == "model" ? ctx.OwnModel : ctx.Subject;
+                // "Experiments on A show consistent gains over Y", "the proposed model outperforms Y": the unnamed
+                // side of a comparison is the paper's own work.
+                else if (!opening && Cues.ContainsAny(head, ComparedOver) && Cues.ContainsAny(head, SelfReference))
+                    pronounSubject = head.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject;
                 if (pronounSubject is not null && models.Any(m => PaperContext.NameOf(m) == pronounSubject)) pronounSubject = null;
             }
 
@@ -146,7 +159,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
             var legacy = new HashSet<(string, string)>();
             if (evalCue && !IntroducesBenchmark(lower, inSentence))
             {
-                if (models.Count > 0 && targets.Count > 0)
+                if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
                 {
                     foreach (var m in models)
                         foreach (var t in targets) legacy.Add((PaperContext.NameOf(m), PaperContext.NameOf(t)));
@@ -154,20 +167,29 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     if (pronounSubject is not null)
                         foreach (var t in targets) legacy.Add((pronounSubject, PaperContext.NameOf(t)));
                 }
-                else if (targets.Count > 0 && !motivation && (firstPerson || RefersToSubject(lower)) &&
+                else if (targets.Count > 0 && !motivation && (firstPerson || RefersToSubject(lower)) && Cues.ContainsAny(lower, SubjectResults) &&
                          (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } subject)
                 {
                     foreach (var t in targets)
                         if (!ctx.ProposedTargets.Contains(PaperContext.NameOf(t)) || ScoreFinder.HasOutcome(lower)) legacy.Add((subject, PaperContext.NameOf(t)));
                 }
+                else if (targets.Count == 0 && earlierTargets.Count > 0 && !motivation && Cues.ContainsAny(lower, AllBenchmarks) && Cues.ContainsAny(lower, SubjectResults))
+                {
+                    // "Extensive experiments across all benchmarks underscore the gains of X": every benchmark named so far.
+                    allBenchmarksOf = models.Count > 0 ? [.. models.Select(PaperContext.NameOf)] : (firstPerson || RefersToSubject(lower)) && ctx.Subject is { } own ? [own] : [];
+                    foreach (var m in allBenchmarksOf)
+                        foreach (var t in earlierTargets) legacy.Add((m, t));
+                }
                 else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && ScoreFinder.HasOutcome(lower) && !SpeaksOfOtherBenchmarks(lower))
                 {
-                    foreach (var m in models)
+                    // Not the models this sentence introduces ("We also introduce X, a metric that evaluates …").
+                    foreach (var m in models.Where(m => !m.Proposed || !IsIntroduction(lower)))
                         foreach (var t in ctx.ProposedTargets) legacy.Add((PaperContext.NameOf(m), t));
                 }
-                else if (models.Count > 0 && targets.Count == 0 && previousTargets.Count == 1 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
+                else if (models.Count > 0 && targets.Count == 0 && previousTargets.Count is > 0 and <= 3 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
                 {
-                    foreach (var m in models) legacy.Add((PaperContext.NameOf(m), previousTargets[0]));
+                    foreach (var m in models)
+                        foreach (var t in previousTargets) legacy.Add((PaperContext.NameOf(m), t));
                 }
             }
 
@@ -195,10 +217,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     if (Cues.IsTrainingData(s, targetMention)) f.Add("t:training");
                 }
                 var found = scores.Where(x => (x.Model == model || (x.Model is null && (fallback || models.Count <= 1))) && (x.Target == target || (x.Target is null && (fallback || targets.Count <= 1)))).ToList();
-                if (fallback && found.Count > 1 && !found.All(x => x.Target == target)) found = [found[0]];
                 // Scores tied to this benchmark by name win over loose ones ("V*Bench (80.3%), BLINK spatial reasoning
                 // (83.9%)" gives BLINK 83.9 only, even when V*Bench is not recognised).
                 if (found.Any(x => x.Target == target) && found.Any(x => x.Target is null)) found = [.. found.Where(x => x.Target == target)];
+                if (fallback && found.Count > 1 && !found.All(x => x.Target == target)) found = [found[0]];
                 if (found.Any(x => x.Model == model && x.Target == target)) f.Add("score-pair");
                 else if (found.Count > 0) f.Add("score-loose");
                 var facts = found.Count == 0
@@ -253,6 +275,12 @@ public sealed class EvaluationExtractor : IRelationExtractor
                             Add(PaperContext.NameOf(m), m, t, null, "eval.previous-benchmark", 0.5, true, ["prev:" + Bucket(previousTargets.Count)]);
                 }
             }
+            foreach (var m in allBenchmarksOf)
+                foreach (var t in earlierTargets)
+                    Add(m, null, t, null, "eval.all-benchmarks", 0.6, false, ["all-benchmarks"]);
+            allBenchmarksOf = [];
+            foreach (var t in targets)
+                if (!earlierTargets.Contains(PaperContext.NameOf(t))) earlierTargets.Add(PaperContext.NameOf(t));
             previousTargets = evalCue
                 ? [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)]
                 : [.. inSentence.Where(m => m.Type == NodeLabel.Benchmark).Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
@@ -276,14 +304,59 @@ public sealed class EvaluationExtractor : IRelationExtractor
         "beat", "exceed", "%", "accuracy", "best", "state-of-the-art", "sota", "superior", "inferior", "gap", "fail",
     ];
 
+    /// <summary>What a sentence says when it reports the paper's own result on benchmarks it names without a model
+    /// ("experiments on B show …", "it achieves … on B"), as opposed to describing a task, a check or data.</summary>
+    private static readonly string[] SubjectResults =
+    [
+        "achiev", "outperform", "surpass", "state-of-the-art", "state of the art", "sota", "superior", "competitive", "improv",
+        "gain", "better", "score", "result", "perform", "experiment", "evaluat", "validat", "effective", "exceed", "beat",
+        "attain", "obtain", "reach", "rival",
+    ];
+
+    /// <summary>Words that refer back to every benchmark the abstract has named.</summary>
+    private static readonly string[] AllBenchmarks =
+    [
+        "all benchmarks", "all the benchmarks", "all these benchmarks", "these benchmarks", "both benchmarks", "all datasets",
+        "all the datasets", "these datasets", "both datasets", "all three benchmarks", "all four benchmarks", "all five benchmarks",
+    ];
+
     /// <summary>A sentence that introduces the paper's benchmark ("we introduce B, a benchmark designed to evaluate
     /// LMMs …", "we present B, a two-part benchmark: C and D") and reports no result evaluates nothing.</summary>
     private static bool IntroducesBenchmark(string lower, List<EntityMention> inSentence) =>
-        inSentence.Any(m => m.Proposed && PaperContext.IsTarget(m.Type)) &&
-        (lower.Contains("introduce", StringComparison.Ordinal) || lower.Contains("present", StringComparison.Ordinal) ||
+        inSentence.Any(m => (m.Proposed || lower.Contains("introducing", StringComparison.Ordinal)) && PaperContext.IsTarget(m.Type)) &&
+        (lower.Contains("introduc", StringComparison.Ordinal) || lower.Contains("present", StringComparison.Ordinal) ||
          lower.Contains("propose", StringComparison.Ordinal) || lower.Contains("construct", StringComparison.Ordinal) ||
          lower.Contains("curate", StringComparison.Ordinal) || lower.Contains("develop", StringComparison.Ordinal)) &&
         !Cues.ContainsAny(lower, Results);
+
+    /// <summary>"we achieve 89.7% on B with a frozen X": the authors' result is their own model's.</summary>
+    private static readonly string[] WeScore = ["we achieve", "we obtain", "we attain", "we reach", "we outperform", "we surpass", "we set "];
+
+    private static readonly string[] ComparedOver = [" over ", "outperform", "surpass", " than ", "compared", "against", "beat", "exceed"];
+
+    private static readonly string[] SelfReference = ["experiments", "results", "the proposed", "our ", "we ", "this approach", "this method"];
+
+    private static readonly string[] OwnNouns = ["model", "method", "approach", "framework"];
+
+    /// <summary>"our model", "our 7B model", "our proposed method", "our approach": the noun the paper calls its own
+    /// work by (a few words after "our", no punctuation between), else null.</summary>
+    private static string? OurOwn(string lower)
+    {
+        for (int at = lower.IndexOf("our ", StringComparison.Ordinal); at >= 0; at = lower.IndexOf("our ", at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && char.IsLetter(lower[at - 1])) continue;
+            var rest = lower.AsSpan(at + 4, Math.Min(26, lower.Length - at - 4));
+            int stop = rest.IndexOfAny(",;:.()");
+            if (stop >= 0) rest = rest[..stop];
+            foreach (var noun in OwnNouns)
+                if (rest.IndexOf(noun, StringComparison.Ordinal) >= 0) return noun;
+        }
+        return null;
+    }
+
+    private static bool IsIntroduction(string lower) =>
+        lower.Contains("introduce", StringComparison.Ordinal) || lower.Contains("propose", StringComparison.Ordinal) ||
+        lower.Contains("present", StringComparison.Ordinal);
 
     /// <summary>"across nine benchmarks", "on multiple … benchmarks": results on benchmarks other than the paper's own
     /// (unless it also says "our/this benchmark").</summary>
@@ -292,8 +365,12 @@ public sealed class EvaluationExtractor : IRelationExtractor
         !lower.Contains("our benchmark", StringComparison.Ordinal) && !lower.Contains("this benchmark", StringComparison.Ordinal) &&
         !lower.Contains("the benchmark", StringComparison.Ordinal);
 
+    /// <summary>"It …", "…, it …", "show that it …": a clause whose subject is the pronoun "it".</summary>
+    private static bool StartsWithIt(string lower) =>
+        lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) || lower.Contains("that it ", StringComparison.Ordinal);
+
     private static bool RefersToSubject(string lower) =>
-        lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) ||
+        StartsWithIt(lower) ||
         lower.Contains("the proposed", StringComparison.Ordinal) || lower.Contains("this approach", StringComparison.Ordinal) ||
         lower.Contains("the model", StringComparison.Ordinal) || lower.Contains("the method", StringComparison.Ordinal) ||
         lower.Contains("the framework", StringComparison.Ordinal) || lower.Contains("experiments", StringComparison.Ordinal);
@@ -314,7 +391,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
     }
 
     private static bool RefersToPrevious(string lower) =>
-        lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) ||
+        StartsWithIt(lower) ||
         lower.StartsWith("this model", StringComparison.Ordinal) || lower.Contains(", this model", StringComparison.Ordinal);
 
     /// <summary>The first abstract sentence, where papers set the scene ("GPT-4o has shown remarkable …").</summary>
@@ -327,8 +404,10 @@ internal sealed record FoundScore(string? Model, string? Target, string? Metric,
 /// <summary>
 /// Finds absolute scores ("51.06%", "51.06\%", "a score of 802", "73.9 on VSI-Bench", "60.0 box AP on MS COCO") and
 /// ties each to the benchmark named right after it ("N% on B") or before it in the same clause ("On B, X achieves N"),
-/// and to the nearest model named before it. Gains ("+5.6%", "by 3 points", "improvement of 12%", "from 34.5% to
-/// 40.5%") are not scores. Numbers with a size or count suffix (7B, 3x, 10K) and years are not scores either.
+/// and to its model (<see cref="ModelOf"/>: "X (40.1%)", "80.3 for X", else the paper's own or the nearest model before
+/// it). Gains ("+5.6%", "by 3 points", "improvement of 12%", "from 34.5% to 40.5%", and the rest of a gain's list "by
+/// 8.41% and 23.58%") are not scores; nor are the other side of "a vs. b", scores of humans, chance or baselines, numbers
+/// inside names ("Gemini 1.5 Pro"), numbers with a size or count suffix (7B, 3x, 10K) and years.
 /// </summary>
 internal static class ScoreFinder
 {
@@ -347,31 +426,37 @@ internal static class ScoreFinder
     /// <summary>True when the sentence compares or scores ("outperforms", "surpassing", "achieves").</summary>
     public static bool HasComparison(string lower) => Cues.ContainsAny(lower, Comparison);
 
-    private static readonly string[] Comparison = ["outperform", "surpass", "achiev", "beat", "exceed", "inferior", "superior", "lag"];
+    private static readonly string[] Comparison = ["outperform", "surpass", "achiev", "beat", "exceed", "inferior", "superior", "lag", "trail"];
 
     private static readonly string[] Outcome =
     [
-        "inferior", "superior", "fail", "behind", "gap",
+        "inferior", "superior", "fail", "behind", "gap", "trail",
         "achiev", "outperform", "surpass", "score", "struggl", "accuracy", "reach", "attain", "obtain", "lag", "fall short",
         "falls short", "perform", "exceed", "beat", "results", "evaluat", "assess",
     ];
 
-    public static List<FoundScore> Find(Sentence s, string lower, List<EntityMention> models, List<EntityMention> targets, List<EntityMention> metrics)
+    public static List<FoundScore> Find(Sentence s, string lower, List<EntityMention> models, List<EntityMention> targets, List<EntityMention> metrics, List<EntityMention> all)
     {
         var found = new List<FoundScore>();
         var positions = new List<int>();
         var text = s.Text;
+        // Where the last gain ended: the next numbers of its list are gains too ("by 8.41% and 23.58%").
+        int gainEnd = -1;
         for (int i = 0; i < text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or '-' or '/' or '_'))) continue;
             int j = i;
             while (j < text.Length && char.IsAsciiDigit(text[j])) j++;
+            // Thousands ("an MME score of 2,086").
+            while (j - i <= 3 && j + 3 < text.Length && text[j] == ',' && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[j + 2]) &&
+                   char.IsAsciiDigit(text[j + 3]) && (j + 4 == text.Length || !char.IsAsciiDigit(text[j + 4])))
+                j += 4;
             if (j + 1 < text.Length && text[j] == '.' && char.IsAsciiDigit(text[j + 1]))
             {
                 j++;
                 while (j < text.Length && char.IsAsciiDigit(text[j])) j++;
             }
-            var number = text[i..j];
+            var number = text[i..j].Replace(",", "", StringComparison.Ordinal);
             int k = j;
             string? unit = null;
             if (k < text.Length && text[k] == ' ' && k + 1 < text.Length && text[k + 1] == '%') k++;
@@ -379,44 +464,92 @@ internal static class ScoreFinder
             else if (k < text.Length && text[k] == '%') { unit = "%"; k++; }
             int numberStart = i;
             i = k;
+            // A number inside a name ("Gemini 1.5 Pro", "Claude 3.5 Sonnet").
+            if (all.Any(m => m.Start <= s.Start + numberStart && s.Start + numberStart < m.Start + m.Length)) continue;
             // A size, count or version ("7B", "3x", "2.5-VL", "10K"), a range ("5.2%-21.8%") or a year.
             if (unit is null && k < text.Length && (char.IsLetter(text[k]) || text[k] is '-' or '\u00d7' or '/' or ':')) continue;
             if (unit is not null && k < text.Length && text[k] is '-' or '\u2013') continue;
             if (numberStart > 0 && text[numberStart - 1] is '$' or '#' && unit is null) continue;
-            if (numberStart > 0 && text[numberStart - 1] is '+' or '\u00b1' or '-' or '\u2212' or '~' or '>' or '<') continue;
-            if (numberStart > 1 && text[numberStart - 1] == ' ' && text[numberStart - 2] is '+' or '>' or '<' or '~') continue;
-            if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
             var before = lower[Math.Max(0, numberStart - 24)..numberStart];
+            bool signed = (numberStart > 0 && text[numberStart - 1] == '+') || (numberStart > 1 && text[numberStart - 1] == ' ' && text[numberStart - 2] == '+');
+            if (signed || EndsWithAny(before, GainBefore) || (gainEnd >= 0 && ContinuesList(lower, gainEnd, numberStart)))
+            {
+                gainEnd = k;
+                continue;
+            }
+            if (numberStart > 0 && text[numberStart - 1] is '\u00b1' or '-' or '\u2212' or '~' or '>' or '<') continue;
+            if (numberStart > 1 && text[numberStart - 1] == ' ' && text[numberStart - 2] is '>' or '<' or '~') continue;
+            if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
             var after = lower[k..Math.Min(lower.Length, k + 22)].TrimStart();
-            if (EndsWithAny(before, GainBefore)) continue;
-            if (StartsWithAny(after, GainAfter)) continue;
-            if (after.StartsWith("to ", StringComparison.Ordinal) && before.Contains("from", StringComparison.Ordinal)) continue;
+            // The other side of a comparison ("59.2 vs. 86.6") and scores of humans, chance or baselines are no model's.
+            if (EndsWithAny(before, OtherSide) || Cues.ContainsAny(ClauseBefore(lower, numberStart), NotAModel)) continue;
             bool scoreWord = before.Contains("score", StringComparison.Ordinal) || before.Contains("achiev", StringComparison.Ordinal) ||
                 before.Contains("accuracy", StringComparison.Ordinal) || before.Contains("attain", StringComparison.Ordinal) || before.Contains("reach", StringComparison.Ordinal);
+            // "by 3 points" is a gain, "reaches 62.5 points" a score.
+            if (StartsWithAny(after, GainAfter) && !(after.StartsWith("point", StringComparison.Ordinal) && scoreWord)) continue;
+            if (after.StartsWith("to ", StringComparison.Ordinal) && before.Contains("from", StringComparison.Ordinal)) continue;
             bool decimalOrPercent = unit is not null || number.Contains('.');
             var metric = MetricNear(metrics, s, numberStart, k);
             if (!decimalOrPercent && !scoreWord && metric is null) continue;
-            if (!decimalOrPercent && number.Length == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal))) continue;
+            if (!decimalOrPercent && j - numberStart == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal))) continue;
             var target = TargetOf(text, s.Start, targets, s.Start + numberStart, s.Start + k);
-            // The score's model: the paper's own model named before it, else the nearest model named before it.
-            var model = models.LastOrDefault(m => m.Start < s.Start + numberStart && m.Proposed) ?? models.LastOrDefault(m => m.Start < s.Start + numberStart);
+            var model = ModelOf(text, s.Start, models, s.Start + numberStart, s.Start + k);
             found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit));
             positions.Add(s.Start + numberStart);
         }
-        return Respectively(lower, found, positions, targets);
+        return ModelsInOrder(s, Respectively(s, lower, found, positions, targets), positions, models);
     }
 
     /// <summary>"X achieves 61.2%, 48.9% and 70.3% on A, B and C, respectively" (or "On A, B and C, … 1, 2 and 3,
     /// respectively"): as many scores as benchmarks, all on one side of them, pair up in order.</summary>
-    private static List<FoundScore> Respectively(string lower, List<FoundScore> found, List<int> positions, List<EntityMention> targets)
+    private static List<FoundScore> Respectively(Sentence s, string lower, List<FoundScore> found, List<int> positions, List<EntityMention> targets)
     {
-        if (found.Count < 2 || !lower.Contains("respectively", StringComparison.Ordinal)) return found;
+        if (found.Count < 2) return found;
         var distinct = targets.GroupBy(PaperContext.NameOf).Select(g => g.First()).OrderBy(t => t.Start).ToList();
         if (distinct.Count != found.Count) return found;
         bool scoresFirst = positions.Max() < distinct.Min(t => t.Start);
         bool targetsFirst = positions.Min() > distinct.Max(t => t.Start + t.Length);
+        // Without "respectively", only "N% and M% on A and B": the scores' list runs straight into the benchmarks'.
+        bool adjacent = scoresFirst && distinct[0].Start - positions.Max() <= 20 &&
+            s.Text.AsSpan(positions.Max() - s.Start, distinct[0].Start - positions.Max()).IndexOfAny(",;()") < 0;
+        if (!lower.Contains("respectively", StringComparison.Ordinal) && !adjacent) return found;
         if (!scoresFirst && !targetsFirst) return found;
         return [.. found.Select((f, i) => f with { Target = PaperContext.NameOf(distinct[i]) })];
+    }
+
+    /// <summary>"X-7B and X-13B achieve 45.1 and 50.2 on B": a coordinated list of models, then as many scores on one
+    /// benchmark, pair up in order.</summary>
+    private static List<FoundScore> ModelsInOrder(Sentence s, List<FoundScore> found, List<int> positions, List<EntityMention> models)
+    {
+        if (found.Count < 2 || found.Select(f => f.Target).Distinct().Count() > 1) return found;
+        var distinct = models.GroupBy(PaperContext.NameOf).Select(g => g.First()).OrderBy(m => m.Start).ToList();
+        if (distinct.Count != found.Count || positions.Min() < distinct.Max(m => m.Start + m.Length)) return found;
+        for (int i = 1; i < distinct.Count; i++)
+        {
+            int from = distinct[i - 1].Start + distinct[i - 1].Length - s.Start;
+            var gap = s.Text.AsSpan(from, distinct[i].Start - s.Start - from).Trim();
+            if (gap is not ("and" or "," or ", and")) return found;
+        }
+        return [.. found.Select((f, i) => f with { Model = PaperContext.NameOf(distinct[i]) })];
+    }
+
+    /// <summary>The model of a score: named right after it ("80.3 for X", "40.1% by X"), else right before it ("X
+    /// (40.1%)", "X: 40.1"), else the paper's own model named before it, else the nearest model named before it.</summary>
+    private static EntityMention? ModelOf(string sentenceText, int sentenceStart, List<EntityMention> models, int numberStart, int numberEnd)
+    {
+        foreach (var m in models)
+        {
+            if (m.Start < numberEnd || m.Start - numberEnd > 8) continue;
+            var gap = sentenceText.AsSpan(numberEnd - sentenceStart, m.Start - numberEnd).Trim();
+            if (gap is "for" or "by" or "of" or "from" or "for the" or "of the") return m;
+        }
+        // "X surpasses Y (45.1 vs. 40.2)": the first number of a "vs." pair is the subject's, not the nearest model's.
+        var rest = sentenceText.AsSpan(numberEnd - sentenceStart).TrimStart();
+        bool versus = rest.StartsWith("vs", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("versus", StringComparison.OrdinalIgnoreCase);
+        var nearest = models.LastOrDefault(m => m.Start + m.Length <= numberStart);
+        if (!versus && nearest is not null && sentenceText.AsSpan(nearest.Start + nearest.Length - sentenceStart, numberStart - nearest.Start - nearest.Length).Trim().Length <= 1)
+            return nearest;
+        return models.LastOrDefault(m => m.Start < numberStart && m.Proposed) ?? models.LastOrDefault(m => m.Start < numberStart);
     }
 
     /// <summary>The benchmark of a score: named right after it ("N% on B", "N on the B benchmark"), else the nearest
@@ -443,12 +576,41 @@ internal static class ScoreFinder
         return null;
     }
 
+    private static readonly string[] OtherSide = ["vs. ", "vs ", "versus "];
+
+    private static readonly string[] NotAModel = ["human", "annotator", "expert", "random", "chance", "baseline"];
+
+    /// <summary>The next item of a gain's list: only a separator, or a short "on B and" with no verb of its own, between
+    /// a gain and the next number ("+5%, +6.7% and 5.8%", "by 8.41% and 23.58%", "by 5% on A and 3% on B").</summary>
+    private static bool ContinuesList(string lower, int from, int to)
+    {
+        var gap = lower.AsSpan(from, to - from).Trim();
+        if (gap is "," or "and" or ", and" or "and by" or ", and by" or "/" or "or") return true;
+        return gap.Length <= 60 && (gap.StartsWith("on ") || gap.StartsWith("in ")) && (gap.EndsWith(" and") || gap.EndsWith(",")) && gap.IndexOfAny("0123456789;") < 0 &&
+            !Cues.ContainsAny(gap.ToString(), ScoreVerbs);
+    }
+
+    private static readonly string[] ScoreVerbs = ["achiev", "reach", "attain", "scor", "obtain", "with ", "while", "accuracy", "sets"];
+
+    /// <summary>The clause a number ends: the text since the last comma, semicolon, colon or parenthesis.</summary>
+    private static string ClauseBefore(string lower, int at)
+    {
+        int start = lower.LastIndexOfAny([',', ';', ':', '('], Math.Max(0, at - 1)) + 1;
+        return lower[start..at];
+    }
+
     private static string? MetricNear(List<EntityMention> metrics, Sentence s, int numberStart, int numberEnd)
     {
+        // Named right after ("45.1 box AP") wins over named before ("accuracy of 45.1").
         foreach (var m in metrics)
         {
             int rel = m.Start - s.Start;
-            if ((rel >= numberEnd && rel - numberEnd <= 12) || (rel < numberStart && numberStart - (rel + m.Length) <= 16)) return PaperContext.NameOf(m);
+            if (rel >= numberEnd && rel - numberEnd <= 12) return PaperContext.NameOf(m);
+        }
+        foreach (var m in metrics)
+        {
+            int rel = m.Start - s.Start;
+            if (rel < numberStart && numberStart - (rel + m.Length) <= 16) return PaperContext.NameOf(m);
         }
         return null;
     }
