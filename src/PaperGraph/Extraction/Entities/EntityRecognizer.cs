@@ -717,6 +717,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
             // "X, a new/novel …" opening the sentence.
             if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
+            if (!c.Proposed && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
         }
 
         // "we introduce/propose/present … X"
@@ -847,6 +848,40 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric) { Vote(votes, KeyOf(c), tb, 3f); break; }
             }
         }
+    }
+
+    /// <summary>Verbs that make data ("we build a data engine and construct the X dataset").</summary>
+    private static readonly FrozenSet<string> DataVerbs = new[]
+    {
+        "construct", "constructs", "build", "builds", "collect", "collects", "release", "releases", "create", "creates",
+        "generate", "generates", "curate", "curates", "compile", "compiles", "assemble", "assembles",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that mark the paper's own thing without a proposal verb of its subject: "the proposed X", "a newly
+    /// constructed X benchmark", "the new X family", "construct the X dataset".</summary>
+    private static bool OwnByContext(string text, int rel, int length)
+    {
+        var before = PrevWords(text, rel, 6);
+        int k = 0;
+        bool isNew = false;
+        while (k < before.Count && (SkipBeforeName.Contains(before[k]) || before[k].EndsWith("-based", StringComparison.Ordinal)) &&
+               !before[k].Equals("our", StringComparison.OrdinalIgnoreCase))
+            isNew |= before[k++].Equals("new", StringComparison.OrdinalIgnoreCase);
+        if (k >= before.Count) return false;
+        var w = before[k];
+        var after = NextWords(text, rel + length, 1);
+        var head = after.Count == 1 ? after[0].ToLowerInvariant() : "";
+        // "the proposed X", "our proposed X" (with nothing but modifiers between).
+        if (w.Equals("proposed", StringComparison.OrdinalIgnoreCase) && k + 1 < before.Count &&
+            before[k + 1] is "the" or "The" or "our" or "Our")
+            return true;
+        // "a newly constructed/introduced X".
+        if (k + 1 < before.Count && before[k + 1].Equals("newly", StringComparison.OrdinalIgnoreCase)) return true;
+        // "the new X family/series/model/benchmark".
+        if (isNew && head is "family" or "series" or "model" or "models" or "benchmark" or "dataset" or "suite")
+            return true;
+        // "construct the X dataset", "release a high-quality X benchmark".
+        return DataVerbs.Contains(w) && head is "dataset" or "datasets" or "benchmark" or "corpus" or "suite";
     }
 
     private static void Propose(Cand c, Dictionary<string, float[]> votes, string text, int from, int rel)
@@ -1151,7 +1186,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
         // "Med-Gemini-2D", "MMaDA-8B", "BOP-ASK-core": a variant of a proposed name is proposed too.
         var proposedNames = new List<string>();
-        foreach (var c in kept) if (groupProposed.Contains(c.Key) && c.Known is null) proposedNames.Add(c.AliasOf ?? c.Surface);
+        foreach (var c in kept)
+            if (groupProposed.Contains(c.Key) && c.Known is null)
+            {
+                proposedNames.Add(c.AliasOf ?? c.Surface);
+                // "IMP-MoE-L" is a variant of the proposed "Integrated Multimodal Perception (IMP)".
+                if (c.AliasOf is not null && c.Surface.Length >= 3) proposedNames.Add(c.Surface);
+            }
         foreach (var c in kept)
         {
             if (c.Known is not null || groupProposed.Contains(c.Key)) continue;
