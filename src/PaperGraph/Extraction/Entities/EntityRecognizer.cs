@@ -820,6 +820,21 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
+        // "we construct two datasets: the synthetic X dataset and …": after a proposal verb, a name that a dataset or
+        // benchmark noun follows, set off by an article (not by "from/on/of": data the paper draws on).
+        if (triggers is { Count: > 0 } && triggers[0] is { Success: true } dtrig)
+            foreach (var c in here)
+            {
+                int rel = c.Start - s.Start;
+                if (c.Proposed || c.Known is not null || c.AliasOf is not null || rel <= dtrig.Index) continue;
+                var after = NextWords(text, rel + c.Surface.Length, 1);
+                if (after.Count == 0 || after[0] is not ("dataset" or "benchmark" or "corpus")) continue;
+                var before = PrevWords(text, rel, 4);
+                int k = 0;
+                while (k < before.Count - 1 && k < 3 && before[k].All(char.IsLower) && before[k] is not ("the" or "a" or "an" or "from" or "on" or "of" or "in" or "with" or "using")) k++;
+                if (k < before.Count && before[k] is "the" or "a" or "an" && (k + 1 >= before.Count || before[k + 1] is not ("from" or "on" or "of" or "in" or "with" or "using" or "to" or "by")))
+                    c.Proposed = true;
+            }
         // Definitions after a proposal verb are the paper's own ("we propose A (AA) and B (BB)").
         if (triggers is { Count: > 0 } && triggers[0] is { Success: true } trig)
             foreach (var c in here)
@@ -854,13 +869,16 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private static readonly FrozenSet<string> DataVerbs = new[]
     {
         "construct", "constructs", "build", "builds", "collect", "collects", "release", "releases", "create", "creates",
-        "generate", "generates", "curate", "curates", "compile", "compiles", "assemble", "assembles",
+        "generate", "generates", "curate", "curates", "compile", "compiles", "assemble", "assembles", "constructing", "building",
+        "collecting", "releasing", "creating", "generating", "curating", "compiling", "assembling",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that mark the paper's own thing without a proposal verb of its subject: "the proposed X", "a newly
     /// constructed X benchmark", "the new X family", "construct the X dataset".</summary>
     private static bool OwnByContext(string text, int rel, int length)
     {
+        // "… release the X, the first benchmark for …".
+        if (text.AsSpan(rel + length).StartsWith(", the first ", StringComparison.Ordinal)) return true;
         var before = PrevWords(text, rel, 6);
         int k = 0;
         bool isNew = false;
