@@ -831,7 +831,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (after.Count == 0 || after[0] is not ("dataset" or "benchmark" or "corpus")) continue;
                 var before = PrevWords(text, rel, 4);
                 int k = 0;
-                while (k < before.Count - 1 && k < 3 && before[k].All(char.IsLower) && before[k] is not ("the" or "a" or "an" or "from" or "on" or "of" or "in" or "with" or "using")) k++;
+                while (k < before.Count - 1 && k < 3 && before[k].All(ch => char.IsLower(ch) || ch == '-') && before[k] is not ("the" or "a" or "an" or "from" or "on" or "of" or "in" or "with" or "using")) k++;
                 if (k < before.Count && before[k] is "the" or "a" or "an" && (k + 1 >= before.Count || before[k + 1] is not ("from" or "on" or "of" or "in" or "with" or "using" or "to" or "by")))
                     c.Proposed = true;
             }

@@ -187,6 +187,10 @@ public sealed partial class BackboneExtractor : IRelationExtractor
     [GeneratedRegex(@"\bour\s+(?:\w+\s+)?(?:method|approach|framework|technique|strategy|module|algorithm)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnMethod();
 
+    /// <summary>"improves accuracy and surpasses X": X is compared with, not built on.</summary>
+    [GeneratedRegex(@"outperform|surpass|\bthan\b|versus|\bvs\b|\bbeat|exceed|rival|compar", RegexOptions.CultureInvariant)]
+    private static partial Regex Outdoes();
+
     /// <summary>Letters capitalised to spell an acronym ("In-conteXt", "UNiversal Image-TExt", "Learning tO"): a piece of
     /// a full name, not a model.</summary>
     [GeneratedRegex(@"(?:^|[\s-])(?:[a-z]+[A-Z](?:[a-z]|$|[\s-])|[A-Z]{2}[a-z]{2,}(?:$|[\s-]))", RegexOptions.CultureInvariant)]
@@ -268,7 +272,7 @@ public sealed partial class BackboneExtractor : IRelationExtractor
                 !between.Contains(" on ", StringComparison.Ordinal) && !between.Contains(" with ", StringComparison.Ordinal) &&
                 !between.Contains(" and evaluat", StringComparison.Ordinal) && !between.Contains(" by ", StringComparison.Ordinal) &&
                 !between.Contains(" to ", StringComparison.Ordinal) && !between.Contains(" that ", StringComparison.Ordinal) &&
-                !between.Contains(" which ", StringComparison.Ordinal))
+                !between.Contains(" which ", StringComparison.Ordinal) && !Outdoes().IsMatch(between))
                 return "based-on.cue";
         }
         foreach (var v in ApplyVerbs)
