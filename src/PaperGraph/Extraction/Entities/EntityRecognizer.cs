@@ -720,6 +720,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (!c.Proposed && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
         }
 
+        // "our novel Semantic Guidance Module", "release a high-quality Pose Descriptions dataset": an announced run of
+        // capitalised words no other rule found.
+        AnnouncedPhrases(s, here, cands, votes);
+
         // "we introduce/propose/present … X"
         // One run of the trigger per sentence, and only when a proposal verb stem occurs at all.
         var triggers = text.AsSpan().IndexOfAny(ProposalStems) >= 0 ? ProposalTrigger().Matches(text) : null;
@@ -865,6 +869,54 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
+    private static void AnnouncedPhrases(Sentence s, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        for (int at = 0; at < text.Length; at++)
+        {
+            if (!char.IsLetter(text[at]) || (at > 0 && char.IsLetter(text[at - 1]))) continue;
+            int from;
+            bool dataOnly;
+            if (string.CompareOrdinal(text, at, "our ", 0, 4) == 0 || string.CompareOrdinal(text, at, "Our ", 0, 4) == 0)
+            {
+                from = at + 4;
+                if (string.CompareOrdinal(text, from, "proposed ", 0, 9) == 0) from += 9;
+                dataOnly = false;
+            }
+            else
+            {
+                int sp = text.IndexOf(' ', at);
+                if (sp < 0 || sp - at < 5 || !DataVerbLookup.Contains(text.AsSpan(at, sp - at))) continue;
+                from = sp + 1;
+                if (!(string.CompareOrdinal(text, from, "the ", 0, 4) == 0 || string.CompareOrdinal(text, from, "a ", 0, 2) == 0 || string.CompareOrdinal(text, from, "an ", 0, 3) == 0)) continue;
+                dataOnly = true;
+            }
+            if (CapitalisedPhrase(text, from, ClauseEnd(text, from)) is not { } p) continue;
+            // Leave names that other rules found whole (or that start earlier); a shorter piece ("MPII") gives way.
+            if (here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length &&
+                                 (c.Start - s.Start < p.Start || c.Surface.Length >= p.Length))) continue;
+            var after = NextWords(text, p.Start + p.Length, 1);
+            var head = after.Count == 1 ? after[0].ToLowerInvariant() : "";
+            if (dataOnly && head is not ("dataset" or "benchmark" or "corpus")) continue;
+            var surface = text.Substring(p.Start, p.Length);
+            // "our VPD-trained PaLI-X": a participle word modifies a name, it is not part of one.
+            if (ParticipleWord().IsMatch(surface)) continue;
+            // Plural capitalised classes ("our Large Language Models") are not names.
+            if (!dataOnly && surface.EndsWith('s') && !surface.EndsWith("ss", StringComparison.Ordinal)) continue;
+            var cand = new Cand { Surface = surface, Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.our", Confidence = 0.6 };
+            cands.Add(cand);
+            here.Add(cand);
+            var key = KeyOf(cand);
+            if (NameShape.HeadNouns.TryGetValue(head, out var th) && th != NodeLabel.Metric) Vote(votes, key, th, 3f);
+            else Vote(votes, key, NameShape.TypeFromHead(surface), 1f);
+            at = p.Start + p.Length;
+        }
+        here.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    [GeneratedRegex(@"-[a-z]+(?:ed|ing)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleWord();
+
     /// <summary>Verbs that make data ("we build a data engine and construct the X dataset").</summary>
     private static readonly FrozenSet<string> DataVerbs = new[]
     {
@@ -872,6 +924,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         "generate", "generates", "curate", "curates", "compile", "compiles", "assemble", "assembles", "constructing", "building",
         "collecting", "releasing", "creating", "generating", "curating", "compiling", "assembling",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DataVerbLookup = DataVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that mark the paper's own thing without a proposal verb of its subject: "the proposed X", "a newly
     /// constructed X benchmark", "the new X family", "construct the X dataset".</summary>
@@ -918,7 +972,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         foreach (var w in Words(text.AsSpan(from, to - from), 11))
         {
             if (++count > 10) return false;
-            if (SkipBeforeName.Contains(w) || NameShape.HeadNouns.ContainsKey(w) || w is "called" or "named" or "dubbed" or "termed" or "coined" or "as" or "here" or "which" or "we" or "call" or "for" or "evaluation" or "training" or "data" or "test" or "video" or "visual" or "instruction" or "tuning" or "reasoning" or "spatial" or "benchmarking" or "chart" or "image" or "text" or "language" or "vision-language" or "reinforcement" or "learning" or "fine-tuning" or "dataset,")
+            if (SkipBeforeName.Contains(w) || NameShape.HeadNouns.ContainsKey(w) || w is "called" or "named" or "dubbed" or "termed" or "coined" or "as" or "here" or "which" or "we" or "call" or "for" or "evaluation" or "training" or "data" or "test" or "video" or "visual" or "instruction" or "tuning" or "reasoning" or "spatial" or "benchmarking" or "chart" or "image" or "text" or "language" or "vision-language" or "reinforcement" or "learning" or "fine-tuning" or "dataset,"
+                || w is "two" or "three" or "four" or "five" or "several" or "multiple" or "both")
                 continue;
             if (w.EndsWith("-based", StringComparison.Ordinal) || w.EndsWith("-aware", StringComparison.Ordinal) || w.EndsWith("-free", StringComparison.Ordinal) || w.EndsWith("-scale", StringComparison.Ordinal) || w.EndsWith("-grained", StringComparison.Ordinal) || w.EndsWith("-quality", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal))
                 continue;

@@ -144,7 +144,7 @@ public sealed partial class BackboneExtractor : IRelationExtractor
             else if (AppliedInExperiments(before)) { listRule = "based-on.experiments"; yield return (m, "based-on.experiments"); }
             else if (OpensOwnMethodSentence(before, after, lower)) { listRule = "based-on.applied"; yield return (m, "based-on.applied"); }
             else if (TrainedOnOwnData(after, inSentence, i)) { listRule = null; yield return (m, "based-on.trained-on-own"); }
-            else if ((m.KnownAs is not null || !SpelledOut().IsMatch(m.Surface)) && OwnAdaptation(lower, before)) { listRule = null; yield return (m, "based-on.own-sentence"); }
+            else if ((m.KnownAs is not null || !SpelledOut().IsMatch(m.Surface)) && !ResultAfter().IsMatch(after) && OwnAdaptation(lower, before)) { listRule = null; yield return (m, "based-on.own-sentence"); }
         }
     }
 
@@ -187,6 +187,10 @@ public sealed partial class BackboneExtractor : IRelationExtractor
     [GeneratedRegex(@"\bour\s+(?:\w+\s+)?(?:method|approach|framework|technique|strategy|module|algorithm)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnMethod();
 
+    /// <summary>"X achieves/reaches/outperforms …": X is reported on, not built on.</summary>
+    [GeneratedRegex(@"^\)?,?\s+(?:also\s+|further\s+|even\s+)?(?:achieves?|reach(?:es)?|attains?|obtains?|scores?|outperforms?|surpass(?:es)?|sets?|yields?|shows?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ResultAfter();
+
     /// <summary>"improves accuracy and surpasses X": X is compared with, not built on.</summary>
     [GeneratedRegex(@"outperform|surpass|\bthan\b|versus|\bvs\b|\bbeat|exceed|rival|compar", RegexOptions.CultureInvariant)]
     private static partial Regex Outdoes();
@@ -205,7 +209,7 @@ public sealed partial class BackboneExtractor : IRelationExtractor
     [GeneratedRegex(@"\b(?:train|fine-?tun|tun(?:e|ed|ing)\b|adapt|initiali[sz]|built|build|backbone|encoder|integrat|equip|appl(?:y|ied|ies|ying)|plug|insert|improv|enhanc|boost)", RegexOptions.CultureInvariant)]
     private static partial Regex AdaptVerb();
 
-    [GeneratedRegex(@"outperform|surpass|\bthan\b|compar|versus|\bvs\b|beat|exceed|rival|such as|including|e\.g\.|\blike\b|baseline|state-of-the-art|sota|proprietary|closed-source|leading|strong|advanced|powerful|\bover\b|match|gains?\b|%|\bby $|evaluation of|series", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"outperform|surpass|\bthan\b|compar|versus|\bvs\b|beat|exceed|rival|such as|including|e\.g\.|\blike\b|baseline|state-of-the-art|sota|proprietary|closed-source|leading|strong|advanced|powerful|\bover\b|match|gains?\b|%|\b(?:by|for) $|evaluation of|series|i\.e\.", RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
 
     /// <summary>"X fine-tuned/trained on [our] NEWDATA": the paper's proposed data trains model X.</summary>
