@@ -842,7 +842,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // Definitions after a proposal verb are the paper's own ("we propose A (AA) and B (BB)").
         if (triggers is { Count: > 0 } && triggers[0] is { Success: true } trig)
             foreach (var c in here)
-                if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start > trig.Index) c.Proposed = true;
+                if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start > trig.Index &&
+                    !UsedAfter(PrevWords(text, c.Start - s.Start, 2)))
+                    c.Proposed = true;
         // "An audio-visual benchmark (AVEB) is also proposed": the last name before the passive verb.
         if (PassiveProposal().Match(text) is { Success: true } pass)
         {
@@ -916,6 +918,15 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     [GeneratedRegex(@"-[a-z]+(?:ed|ing)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleWord();
+
+    /// <summary>"… which endows Diffusion Transformer (DiT) models", "via the use of Optimal Transport (OT)": a name after
+    /// a preposition or a verb of use is what the proposal works with, not part of it.</summary>
+    private static bool UsedAfter(List<string> before)
+    {
+        int k = before.Count > 1 && before[0] is "the" or "a" or "an" ? 1 : 0;
+        return k < before.Count && before[k] is "with" or "of" or "using" or "via" or "from" or "by" or "in"
+            or "over" or "endows" or "combines" or "leverages" or "uses" or "employs" or "integrates" or "adopts" or "extends" or "than";
+    }
 
     /// <summary>Verbs that make data ("we build a data engine and construct the X dataset").</summary>
     private static readonly FrozenSet<string> DataVerbs = new[]
