@@ -859,7 +859,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             if (c.Known is not null || c.AliasOf is not null) continue;
             int rel = c.Start - s.Start;
-            if (rel > 0 && PrevWords(text, rel, 1) is [var calledWord] && calledWord is "called" or "named" or "dubbed" or "termed" or "coined" or "entitled")
+            if (rel > 0 && CalledBefore(PrevWords(text, rel, 3)))
             {
                 c.Proposed = true;
                 if (c.Rule == "entity.shape") c.Rule = "entity.called";
@@ -965,6 +965,18 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             return true;
         // "construct the X dataset", "release a high-quality X benchmark".
         return DataVerbs.Contains(w) && head is "dataset" or "datasets" or "benchmark" or "corpus" or "suite";
+    }
+
+    /// <summary>"called X", "named as X", "which we call X", "we term it X", "dubbed as X".</summary>
+    private static bool CalledBefore(List<string> before)
+    {
+        if (before.Count == 0) return false;
+        if (before[0] is "called" or "named" or "dubbed" or "termed" or "coined" or "entitled") return true;
+        // "we call X", "a method we term X".
+        if (before[0] is "call" or "term" or "dub" or "name" && before.Count > 1 && before[1] is "we" or "We") return true;
+        // "named as X", "we call it X", "we term our model X".
+        return before.Count > 1 && before[0] is "as" or "it" or "this" or "them" &&
+            before[1] is "named" or "called" or "dubbed" or "termed" or "denoted" or "call" or "term" or "dub" or "name" or "coin";
     }
 
     private static void Propose(Cand c, Dictionary<string, float[]> votes, string text, int from, int rel)
