@@ -67,6 +67,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
 
+    /// <summary>A name opening the sentence (after an optional short clause) followed by a proposal verb.</summary>
+    [GeneratedRegex(@"^(?:[^,]{0,40},\s*)?(?<s>[A-Z][\w+.\-]*)\s+(?:also\s+|further\s+|additionally\s+)?(?:introduces|proposes|presents|features|devises|designs|develops|contributes)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnSubjectTrigger();
+
     private static readonly FrozenSet<string> DerivationSuffixes = new[]
     {
         "-based", "-like", "-style", "-only", "-specific", "-level", "-driven", "-powered", "-centric", "-generated",
@@ -727,9 +731,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "we introduce/propose/present … X"
         // One run of the trigger per sentence, and only when a proposal verb stem occurs at all.
         var triggers = text.AsSpan().IndexOfAny(ProposalStems) >= 0 ? ProposalTrigger().Matches(text) : null;
-        foreach (Match m in (IEnumerable<Match>?)triggers ?? [])
+        var starts = new List<int>();
+        foreach (Match m in (IEnumerable<Match>?)triggers ?? []) starts.Add(m.Index + m.Length);
+        // "ILLUME+ introduces a unified tokenizer, DualViTok": the paper's own (earlier proposed) thing as subject.
+        if (triggers is not null && OwnSubjectTrigger().Match(text) is { Success: true } st &&
+            cands.Exists(c => c.Proposed && c.SentenceIndex < s.Index && c.Surface == st.Groups["s"].Value))
+            starts.Add(st.Index + st.Length);
+        foreach (var from in starts)
         {
-            int from = m.Index + m.Length;
             int limit = ClauseEnd(text, from);
             Cand? first = null;
             foreach (var c in here)
