@@ -144,7 +144,8 @@ public sealed partial class BackboneExtractor : IRelationExtractor
             else if (AppliedInExperiments(before)) { listRule = "based-on.experiments"; yield return (m, "based-on.experiments"); }
             else if (OpensOwnMethodSentence(before, after, lower)) { listRule = "based-on.applied"; yield return (m, "based-on.applied"); }
             else if (TrainedOnOwnData(after, inSentence, i)) { listRule = null; yield return (m, "based-on.trained-on-own"); }
-            else if ((m.KnownAs is not null || !SpelledOut().IsMatch(m.Surface)) && !ResultAfter().IsMatch(after) && OwnAdaptation(lower, before)) { listRule = null; yield return (m, "based-on.own-sentence"); }
+            else if ((m.KnownAs is not null || (!SpelledOut().IsMatch(m.Surface) && !before.EndsWith('('))) && !ResultAfter().IsMatch(after) &&
+                     !Designed().IsMatch(before) && OwnAdaptation(lower, before)) { listRule = null; yield return (m, "based-on.own-sentence"); }
         }
     }
 
@@ -190,6 +191,10 @@ public sealed partial class BackboneExtractor : IRelationExtractor
     /// <summary>"X achieves/reaches/outperforms …": X is reported on, not built on.</summary>
     [GeneratedRegex(@"^\)?,?\s+(?:also\s+|further\s+|even\s+)?(?:achieves?|reach(?:es)?|attains?|obtains?|scores?|outperforms?|surpass(?:es)?|sets?|yields?|shows?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ResultAfter();
+
+    /// <summary>"… and design a lightweight X": X is made by the paper, not built upon.</summary>
+    [GeneratedRegex(@"\b(?:design|develop|propose|introduce|present|construct|devise)(?:s|d|ed)?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Designed();
 
     /// <summary>"improves accuracy and surpasses X": X is compared with, not built on.</summary>
     [GeneratedRegex(@"outperform|surpass|\bthan\b|versus|\bvs\b|\bbeat|exceed|rival|compar", RegexOptions.CultureInvariant)]
