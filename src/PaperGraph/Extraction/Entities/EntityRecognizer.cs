@@ -67,8 +67,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
 
-    /// <summary>A name opening the sentence (after an optional short clause) followed by a proposal verb.</summary>
-    [GeneratedRegex(@"^(?:[^,]{0,40},\s*)?(?<s>[A-Z][\w+.\-]*)\s+(?:also\s+|further\s+|additionally\s+)?(?:introduces|proposes|presents|features|devises|designs|develops|contributes)\b", RegexOptions.CultureInvariant)]
+    /// <summary>The paper's own thing opening the sentence (after an optional short clause) followed by a proposal verb:
+    /// "It further introduces …", "Our benchmark also proposes …", "X introduces …" (X checked to be proposed earlier).</summary>
+    [GeneratedRegex(@"^(?:[^,]{0,40},\s*)?(?<s>(?:Our|This|The)\s+(?:benchmark|dataset|framework|method|approach|model|work|study|system|paper)|[A-Z][\w+.\-]*)\s+(?:also\s+|further\s+|additionally\s+)?(?:introduces|proposes|presents|features|devises|designs|develops|contributes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnSubjectTrigger();
 
     private static readonly FrozenSet<string> DerivationSuffixes = new[]
@@ -735,7 +736,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         foreach (Match m in (IEnumerable<Match>?)triggers ?? []) starts.Add(m.Index + m.Length);
         // "ILLUME+ introduces a unified tokenizer, DualViTok": the paper's own (earlier proposed) thing as subject.
         if (triggers is not null && OwnSubjectTrigger().Match(text) is { Success: true } st &&
-            cands.Exists(c => c.Proposed && c.SentenceIndex < s.Index && c.Surface == st.Groups["s"].Value))
+            (st.Groups["s"].Value is "It" || st.Groups["s"].Value.Contains(' ') ||
+             cands.Exists(c => c.Proposed && c.SentenceIndex < s.Index && c.Surface == st.Groups["s"].Value)))
             starts.Add(st.Index + st.Length);
         foreach (var from in starts)
         {
@@ -849,9 +851,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     c.Proposed = true;
             }
         // Definitions after a proposal verb are the paper's own ("we propose A (AA) and B (BB)").
-        if (triggers is { Count: > 0 } && triggers[0] is { Success: true } trig)
+        if (starts.Count > 0)
             foreach (var c in here)
-                if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start > trig.Index &&
+                if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start > starts.Min() &&
                     !UsedAfter(PrevWords(text, c.Start - s.Start, 2)))
                     c.Proposed = true;
         // "An audio-visual benchmark (AVEB) is also proposed": the last name before the passive verb.
