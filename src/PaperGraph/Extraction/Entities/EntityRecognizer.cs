@@ -49,7 +49,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
     [GeneratedRegex(@"\b(?:benchmark|dataset|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm),\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
@@ -71,6 +71,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// "It further introduces …", "Our benchmark also proposes …", "X introduces …" (X checked to be proposed earlier).</summary>
     [GeneratedRegex(@"^(?:[^,]{0,40},\s*)?(?<s>(?:Our|This|The)\s+(?:benchmark|dataset|framework|method|approach|model|work|study|system|paper)|[A-Z][\w+.\-]*)\s+(?:also\s+|further\s+|additionally\s+)?(?:introduces|proposes|presents|features|devises|designs|develops|contributes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnSubjectTrigger();
+
+    /// <summary>The end of the text between two proposed names: "…, and (a strong baseline model,)".</summary>
+    [GeneratedRegex(@"\band(?:\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AndThenName();
 
     private static readonly FrozenSet<string> DerivationSuffixes = new[]
     {
@@ -284,7 +288,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// <summary>Prefilter of <see cref="ProposalTrigger"/>: every alternative holds one of these verb stems.</summary>
     private static readonly SearchValues<string> ProposalStems = SearchValues.Create(
         ["introduc", "propos", "present", "develop", "releas", "build", "construct", "curat", "design", "creat", "contribut",
-         "establish", "offer", "devis", "formulat", "collect"], StringComparison.Ordinal);
+         "establish", "offer", "devis", "formulat", "collect", "open-source"], StringComparison.Ordinal);
 
     private static NodeLabel? TypeFromSubtitle(string sub)
     {
@@ -763,6 +767,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 var gap = text.AsSpan(first.Start - s.Start + first.Surface.Length, Math.Max(0, rel - (first.Start - s.Start + first.Surface.Length))).Trim();
                 if (gap.Length <= 5 && (gap.SequenceEqual("and") || gap.SequenceEqual(",") || gap.SequenceEqual(", and")))
                 { Propose(c, votes, text, from, rel); first = c; }
+                // "we propose A, a benchmark for …, and B, a dataset …", "a new benchmark, A, and a baseline model, B".
+                else if (gap.Length <= 120 && gap.StartsWith(",") && AndThenName().IsMatch(gap))
+                { Propose(c, votes, text, from, rel); first = c; }
                 else break;
             }
             if (first is null && NounCommaName().Match(text, from) is { Success: true } nc && nc.Index < limit)
@@ -969,6 +976,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (w.Equals("proposed", StringComparison.OrdinalIgnoreCase) && k + 1 < before.Count &&
             before[k + 1] is "the" or "The" or "our" or "Our")
             return true;
+        // "The resulting model, X", "we train X", "we obtain X".
+        if (k + 1 < before.Count && before[k + 1].Equals("resulting", StringComparison.OrdinalIgnoreCase) && w is "model" or "models" or "dataset" or "benchmark" or "system" or "agent" or "policy")
+            return true;
+        if (k + 1 < before.Count && w is "train" or "obtain" or "pretrain" or "pre-train" && before[k + 1] is "we" or "We") return true;
         // "a newly constructed/introduced X".
         if (k + 1 < before.Count && before[k + 1].Equals("newly", StringComparison.OrdinalIgnoreCase)) return true;
         // "the new X family/series/model/benchmark".
@@ -985,6 +996,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (before[0] is "called" or "named" or "dubbed" or "termed" or "coined" or "entitled") return true;
         // "we call X", "a method we term X".
         if (before[0] is "call" or "term" or "dub" or "name" && before.Count > 1 && before[1] is "we" or "We") return true;
+        // "we name our model X".
+        if (before.Count > 2 && before[0] is "model" or "method" or "framework" or "benchmark" or "dataset" && before[1] is "our" &&
+            before[2] is "name" or "call" or "term" or "dub") return true;
         // "named as X", "we call it X", "we term our model X".
         return before.Count > 1 && before[0] is "as" or "it" or "this" or "them" &&
             before[1] is "named" or "called" or "dubbed" or "termed" or "denoted" or "call" or "term" or "dub" or "name" or "coin";
