@@ -145,7 +145,7 @@ public sealed partial class BackboneExtractor : IRelationExtractor
             else if (OpensOwnMethodSentence(before, after, lower)) { listRule = "based-on.applied"; yield return (m, "based-on.applied"); }
             else if (TrainedOnOwnData(after, inSentence, i)) { listRule = null; yield return (m, "based-on.trained-on-own"); }
             else if ((m.KnownAs is not null || (!SpelledOut().IsMatch(m.Surface) && !before.EndsWith('('))) && !ResultAfter().IsMatch(after) &&
-                     !Designed().IsMatch(before) && OwnAdaptation(lower, before)) { listRule = null; yield return (m, "based-on.own-sentence"); }
+                     !Designed().IsMatch(before) && OwnAdaptation(lower, before, inSentence.Any(o => o.Proposed && o.Start < m.Start))) { listRule = null; yield return (m, "based-on.own-sentence"); }
         }
     }
 
@@ -207,14 +207,14 @@ public sealed partial class BackboneExtractor : IRelationExtractor
 
     /// <summary>A sentence about the paper's own work that adapts, trains or builds on a model: "we fine-tune our
     /// policy from X", "our method, applied to X, …". Comparisons, results and prompting of a model are not.</summary>
-    private static bool OwnAdaptation(string lower, string before) =>
-        (lower.StartsWith("we ", StringComparison.Ordinal) || lower.Contains(" we ", StringComparison.Ordinal) || lower.Contains("our ", StringComparison.Ordinal)) &&
+    private static bool OwnAdaptation(string lower, string before, bool ownNamedBefore) =>
+        (ownNamedBefore || lower.StartsWith("we ", StringComparison.Ordinal) || lower.Contains(" we ", StringComparison.Ordinal) || lower.Contains("our ", StringComparison.Ordinal)) &&
         AdaptVerb().IsMatch(lower) && !lower.Contains("prompt", StringComparison.Ordinal) && !Comparison().IsMatch(before);
 
-    [GeneratedRegex(@"\b(?:train|fine-?tun|tun(?:e|ed|ing)\b|adapt|initiali[sz]|built|build|backbone|encoder|integrat|equip|appl(?:y|ied|ies|ying)|plug|insert|improv|enhanc|boost)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:train|fine-?tun|tun(?:e|ed|ing)\b|adapt|initiali[sz]|built|build|backbone|encoder|integrat|equip|appl(?:y|ied|ies|ying)|plug|insert|improv|enhanc|boost|coupl|connect|adopt|employ)", RegexOptions.CultureInvariant)]
     private static partial Regex AdaptVerb();
 
-    [GeneratedRegex(@"outperform|surpass|\bthan\b|compar|versus|\bvs\b|beat|exceed|rival|such as|including|e\.g\.|\blike\b|baseline|state-of-the-art|sota|proprietary|closed-source|leading|strong|advanced|powerful|\bover\b|match|gains?\b|%|\b(?:by|for) $|evaluation of|series|i\.e\.", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"outperform|surpass|\bthan\b|compar|versus|\bvs\b|beat|exceed|rival|such as|including|e\.g\.|\blike\b|baseline|state-of-the-art|sota|proprietary|closed-source|leading|strong|advanced|powerful|\bover\b|match|gains?\b|%|\b(?:by|for) $|evaluation of|assess|series|i\.e\.", RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
 
     /// <summary>"X fine-tuned/trained on [our] NEWDATA": the paper's proposed data trains model X.</summary>
