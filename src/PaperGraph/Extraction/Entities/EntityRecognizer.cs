@@ -722,7 +722,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             for (int k = 0; k < before.Count; k++)
             {
                 if (before[k].Equals("our", StringComparison.OrdinalIgnoreCase)) { c.Proposed = true; if (c.Rule == "entity.shape") c.Rule = "entity.our"; break; }
-                if (!SkipBeforeName.Contains(before[k]) && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal)) break;
+                // "our X", "our novel X", "our model, X".
+                if (!SkipBeforeName.Contains(before[k]) && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal) &&
+                    !NameShape.HeadNouns.ContainsKey(before[k])) break;
             }
             // "X, a new/novel …" opening the sentence.
             if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
@@ -960,8 +962,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// constructed X benchmark", "the new X family", "construct the X dataset".</summary>
     private static bool OwnByContext(string text, int rel, int length)
     {
-        // "… release the X, the first benchmark for …".
-        if (text.AsSpan(rel + length).StartsWith(", the first ", StringComparison.Ordinal)) return true;
+        // "… release the X, the first benchmark for …", "X (ours) reaches …".
+        var next = text.AsSpan(rel + length);
+        if (next.StartsWith(", the first ", StringComparison.Ordinal) || next.StartsWith(" (ours)", StringComparison.OrdinalIgnoreCase)) return true;
         var before = PrevWords(text, rel, 6);
         int k = 0;
         bool isNew = false;
@@ -1021,7 +1024,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             if (++count > 10) return false;
             if (SkipBeforeName.Contains(w) || NameShape.HeadNouns.ContainsKey(w) || w is "called" or "named" or "dubbed" or "termed" or "coined" or "as" or "here" or "which" or "we" or "call" or "for" or "evaluation" or "training" or "data" or "test" or "video" or "visual" or "instruction" or "tuning" or "reasoning" or "spatial" or "benchmarking" or "chart" or "image" or "text" or "language" or "vision-language" or "reinforcement" or "learning" or "fine-tuning" or "dataset,"
-                || w is "two" or "three" or "four" or "five" or "several" or "multiple" or "both")
+                || w is "two" or "three" or "four" or "five" or "several" or "multiple" or "both" or "namely" or "(")
                 continue;
             if (w.EndsWith("-based", StringComparison.Ordinal) || w.EndsWith("-aware", StringComparison.Ordinal) || w.EndsWith("-free", StringComparison.Ordinal) || w.EndsWith("-scale", StringComparison.Ordinal) || w.EndsWith("-grained", StringComparison.Ordinal) || w.EndsWith("-quality", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal))
                 continue;
@@ -1182,7 +1185,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     {
         var rest = text.AsSpan(end);
         return rest.StartsWith(", a ", StringComparison.Ordinal) || rest.StartsWith(", an ", StringComparison.Ordinal)
-            || rest.StartsWith(" is a novel", StringComparison.Ordinal) || rest.StartsWith(" is a new", StringComparison.Ordinal);
+            || rest.StartsWith(" is a novel", StringComparison.Ordinal) || rest.StartsWith(" is a new", StringComparison.Ordinal)
+            || rest.StartsWith(" is the first ", StringComparison.Ordinal) || rest.StartsWith(" is an open", StringComparison.Ordinal);
     }
 
     /// <summary>"X, a large-scale benchmark …", "X is an efficient framework …": the first head noun within 8 words.</summary>
