@@ -933,8 +933,40 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             else Vote(votes, key, NameShape.TypeFromHead(surface), 1f);
             at = p.Start + p.Length;
         }
+        // "… via Stratified Random Ablation, a technique that …": a capitalised phrase set off by an apposition with a
+        // head noun, in a sentence about the paper's own work.
+        if (!text.Contains("we ", StringComparison.OrdinalIgnoreCase) && !text.Contains("our ", StringComparison.OrdinalIgnoreCase)) { here.Sort((a, b) => a.Start.CompareTo(b.Start)); return; }
+        foreach (Match am in ApposedHead().Matches(text))
+        {
+            int end = am.Index;
+            int start = end, words = 0;
+            // Walk back over capitalised (possibly hyphenated) words.
+            while (start > 0)
+            {
+                int j = start - 1;
+                if (text[j] != ' ' && j != end - 1) break;
+                int wEnd = text[j] == ' ' ? j : j + 1;
+                int wStart = wEnd;
+                while (wStart > 0 && (char.IsLetterOrDigit(text[wStart - 1]) || text[wStart - 1] == '-')) wStart--;
+                if (wStart == wEnd || !char.IsUpper(text[wStart])) break;
+                start = wStart;
+                words++;
+                if (wStart == 0 || text[wStart - 1] != ' ') break;
+            }
+            if (words < 2 || start == 0) continue;
+            // Overlaps a name, or restates the name just before it ("we introduce TOMATO, Temporal Reasoning …, a …").
+            if (here.Exists(c => c.Start - s.Start < end && start < c.Start - s.Start + c.Surface.Length) ||
+                (start >= 2 && text[start - 2] == ',' && here.Exists(c => c.Start - s.Start + c.Surface.Length == start - 2))) continue;
+            var cand = new Cand { Surface = text[start..end], Start = s.Start + start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.our", Confidence = 0.6 };
+            cands.Add(cand);
+            here.Add(cand);
+            if (NameShape.HeadNouns.TryGetValue(am.Groups["h"].Value, out var th) && th != NodeLabel.Metric) Vote(votes, KeyOf(cand), th, 3f);
+        }
         here.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    [GeneratedRegex(@", an? (?:new |novel |simple |lightweight |general |unified )?(?<h>technique|method|framework|module|strategy|mechanism|approach|pipeline|algorithm|benchmark|dataset|model)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ApposedHead();
 
     [GeneratedRegex(@"-[a-z]+(?:ed|ing)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleWord();
