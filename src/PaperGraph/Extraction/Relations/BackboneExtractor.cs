@@ -15,6 +15,9 @@ namespace PaperGraph.Extraction.Relations;
 /// "backbone(s)" is a backbone.</item>
 /// <item><c>based-on.name</c>: a proposed model whose name extends a backbone's name named in the paper
 /// (RoboBrain2.0-Euclid-7B on RoboBrain2.0, PIIP-LLaVA on LLaVA).</item>
+/// <item><c>based-on.applied</c>: "On X and Y, our method …"; <c>based-on.trained-on-own</c>: "X fine-tuned on NEWDATA".</item>
+/// <item><c>based-on.own-sentence</c>: the fallback — a model in a sentence about the paper's own work that trains,
+/// adapts, builds on or improves it, unless compared with, reported on, prompted or designed by the paper.</item>
 /// </list>
 /// The resulting model is the paper's proposed model or method named before the cue in the same sentence; when there
 /// is none the model is unnamed (subject null), as the gold annotations do. Tools are never backbones.
@@ -214,14 +217,19 @@ public sealed partial class BackboneExtractor : IRelationExtractor
     [GeneratedRegex(@"\b(?:train|fine-?tun|tun(?:e|ed|ing)\b|adapt|initiali[sz]|built|build|backbone|encoder|integrat|equip|appl(?:y|ied|ies|ying)|plug|insert|improv|enhanc|boost|coupl|connect|adopt|employ)", RegexOptions.CultureInvariant)]
     private static partial Regex AdaptVerb();
 
+    /// <summary>Words before a model that make it a compared model, an example, a result or another's system (for
+    /// <see cref="OwnAdaptation"/>).</summary>
     [GeneratedRegex(@"outperform|surpass|\bthan\b|compar|versus|\bvs\b|beat|exceed|rival|such as|including|e\.g\.|\blike\b|baseline|state-of-the-art|sota|proprietary|closed-source|leading|strong|advanced|powerful|\bover\b|match|gains?\b|%|\b(?:by|for) $|evaluation of|assess|series|i\.e\.", RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
+
+    private static readonly string[] TrainedOnCues =
+        [" fine-tuned on ", " finetuned on ", " trained on ", " fine-tuned with ", " trained with ", " tuned on ", " fine-tuned using "];
 
     /// <summary>"X fine-tuned/trained on [our] NEWDATA": the paper's proposed data trains model X.</summary>
     private static bool TrainedOnOwnData(string after, List<EntityMention> inSentence, int i)
     {
         var a = after.StartsWith(')') ? after[1..] : after;
-        foreach (var cue in (string[])[" fine-tuned on ", " finetuned on ", " trained on ", " fine-tuned with ", " trained with ", " tuned on ", " fine-tuned using "])
+        foreach (var cue in TrainedOnCues)
         {
             if (!a.StartsWith(cue, StringComparison.Ordinal)) continue;
             // The next mention is the paper's own data, named within a few words of the cue.
