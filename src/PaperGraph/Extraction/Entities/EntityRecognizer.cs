@@ -734,6 +734,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "our novel Semantic Guidance Module", "release a high-quality Pose Descriptions dataset": an announced run of
         // capitalised words no other rule found.
         AnnouncedPhrases(s, here, cands, votes);
+        ApposedPhrases(s, here, cands, votes);
 
         // "we introduce/propose/present … X"
         // One run of the trigger per sentence, and only when a proposal verb stem occurs at all.
@@ -891,6 +892,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
+    /// <summary>"our (proposed) Semantic Guidance Module", "construct the Pose Descriptions dataset": a run of capitalised
+    /// words after "our" or after a data verb and an article (then followed by "dataset/benchmark/corpus") is a new,
+    /// proposed name when no other rule found it.</summary>
     private static void AnnouncedPhrases(Sentence s, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
     {
         var text = s.Text;
@@ -933,25 +937,28 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             else Vote(votes, key, NameShape.TypeFromHead(surface), 1f);
             at = p.Start + p.Length;
         }
-        // "… via Stratified Random Ablation, a technique that …": a capitalised phrase set off by an apposition with a
-        // head noun, in a sentence about the paper's own work.
-        if (!text.Contains("we ", StringComparison.OrdinalIgnoreCase) && !text.Contains("our ", StringComparison.OrdinalIgnoreCase)) { here.Sort((a, b) => a.Start.CompareTo(b.Start)); return; }
+        here.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>"… via Stratified Random Ablation, a technique that …": a capitalised phrase set off by an apposition with
+    /// a head noun, in a sentence about the paper's own work.</summary>
+    private static void ApposedPhrases(Sentence s, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        if (!text.Contains("we ", StringComparison.OrdinalIgnoreCase) && !text.Contains("our ", StringComparison.OrdinalIgnoreCase)) return;
         foreach (Match am in ApposedHead().Matches(text))
         {
-            int end = am.Index;
-            int start = end, words = 0;
             // Walk back over capitalised (possibly hyphenated) words.
-            while (start > 0)
+            int end = am.Index, start = end, words = 0, i = end;
+            while (true)
             {
-                int j = start - 1;
-                if (text[j] != ' ' && j != end - 1) break;
-                int wEnd = text[j] == ' ' ? j : j + 1;
-                int wStart = wEnd;
+                int wStart = i;
                 while (wStart > 0 && (char.IsLetterOrDigit(text[wStart - 1]) || text[wStart - 1] == '-')) wStart--;
-                if (wStart == wEnd || !char.IsUpper(text[wStart])) break;
+                if (wStart == i || !char.IsUpper(text[wStart])) break;
                 start = wStart;
                 words++;
-                if (wStart == 0 || text[wStart - 1] != ' ') break;
+                if (wStart < 2 || text[wStart - 1] != ' ') break;
+                i = wStart - 1;
             }
             if (words < 2 || start == 0) continue;
             // Overlaps a name, or restates the name just before it ("we introduce TOMATO, Temporal Reasoning …, a …").
@@ -965,9 +972,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         here.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    /// <summary>", a (new) technique/module/benchmark …" right after a name.</summary>
     [GeneratedRegex(@", an? (?:new |novel |simple |lightweight |general |unified )?(?<h>technique|method|framework|module|strategy|mechanism|approach|pipeline|algorithm|benchmark|dataset|model)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ApposedHead();
 
+    /// <summary>A hyphenated participle ("VPD-trained", "CLIP-guided").</summary>
     [GeneratedRegex(@"-[a-z]+(?:ed|ing)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleWord();
 
