@@ -49,7 +49,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
     [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm),\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
@@ -88,6 +88,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         "relative", "more", "less", "in", "on", "of", "and", "with", "by", "at", "test", "validation", "learning", "sampling",
         "frame", "bit", "refresh", "evaluation", "dropout", "growth", "compression", "annual", "per", "to", "for", "times",
     }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The paper's own thing opening the sentence (after an optional short clause) followed by a proposal verb:
+    /// "It further introduces …", "Our benchmark also proposes …", "X introduces …" (X checked to be proposed earlier).</summary>
+    [GeneratedRegex(@"^(?:[^,]{0,40},\s*)?(?<s>(?:Our|This|The)\s+(?:benchmark|dataset|framework|method|approach|model|work|study|system|paper)|[A-Z][\w+.\-]*)\s+(?:also\s+|further\s+|additionally\s+)?(?:introduces|proposes|presents|features|devises|designs|develops|contributes)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnSubjectTrigger();
+
+    /// <summary>The end of the text between two proposed names: "…, and (a strong baseline model,)".</summary>
+    [GeneratedRegex(@"\band(?:\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AndThenName();
 
     private static readonly FrozenSet<string> DerivationSuffixes = new[]
     {
@@ -402,7 +410,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// <summary>Prefilter of <see cref="ProposalTrigger"/>: every alternative holds one of these verb stems.</summary>
     private static readonly SearchValues<string> ProposalStems = SearchValues.Create(
         ["introduc", "propos", "present", "develop", "releas", "build", "construct", "curat", "design", "creat", "contribut",
-         "establish", "offer", "devis", "formulat", "collect"], StringComparison.Ordinal);
+         "establish", "offer", "devis", "formulat", "collect", "open-source"], StringComparison.Ordinal);
 
     private static NodeLabel? TypeFromSubtitle(string sub)
     {
@@ -865,18 +873,32 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             for (int k = 0; k < before.Count; k++)
             {
                 if (before[k].Equals("our", StringComparison.OrdinalIgnoreCase)) { c.Proposed = true; if (c.Rule == "entity.shape") c.Rule = "entity.our"; break; }
-                if (!SkipBeforeName.Contains(before[k]) && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal)) break;
+                // "our X", "our novel X", "our model, X".
+                if (!SkipBeforeName.Contains(before[k]) && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal) &&
+                    !NameShape.HeadNouns.ContainsKey(before[k])) break;
             }
             // "X, a new/novel …" opening the sentence.
             if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
+            if (!c.Proposed && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
         }
+
+        // "our novel Semantic Guidance Module", "release a high-quality Pose Descriptions dataset": an announced run of
+        // capitalised words no other rule found.
+        AnnouncedPhrases(s, here, cands, votes);
+        ApposedPhrases(s, here, cands, votes);
 
         // "we introduce/propose/present … X"
         // One run of the trigger per sentence, and only when a proposal verb stem occurs at all.
         var triggers = text.AsSpan().IndexOfAny(ProposalStems) >= 0 ? ProposalTrigger().Matches(text) : null;
-        foreach (Match m in (IEnumerable<Match>?)triggers ?? [])
+        var starts = new List<int>();
+        foreach (Match m in (IEnumerable<Match>?)triggers ?? []) starts.Add(m.Index + m.Length);
+        // "ILLUME+ introduces a unified tokenizer, DualViTok": the paper's own (earlier proposed) thing as subject.
+        if (triggers is not null && OwnSubjectTrigger().Match(text) is { Success: true } st &&
+            (st.Groups["s"].Value is "It" || st.Groups["s"].Value.Contains(' ') ||
+             cands.Exists(c => c.Proposed && c.SentenceIndex < s.Index && c.Surface == st.Groups["s"].Value)))
+            starts.Add(st.Index + st.Length);
+        foreach (var from in starts)
         {
-            int from = m.Index + m.Length;
             int limit = ClauseEnd(text, from);
             Cand? first = null;
             foreach (var c in here)
@@ -898,6 +920,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 // Further names joined by "and"/"," right after the first ("we propose A and B").
                 var gap = text.AsSpan(first.Start - s.Start + first.Surface.Length, Math.Max(0, rel - (first.Start - s.Start + first.Surface.Length))).Trim();
                 if (gap.Length <= 5 && (gap.SequenceEqual("and") || gap.SequenceEqual(",") || gap.SequenceEqual(", and")))
+                { Propose(c, votes, text, from, rel); first = c; }
+                // "we propose A, a benchmark for …, and B, a dataset …", "a new benchmark, A, and a baseline model, B".
+                else if (gap.Length <= 120 && gap.StartsWith(",") && AndThenName().IsMatch(gap))
                 { Propose(c, votes, text, from, rel); first = c; }
                 else break;
             }
@@ -971,10 +996,27 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
-        // Definitions after a proposal verb are the paper's own ("we propose A (AA) and B (BB)").
-        if (triggers is { Count: > 0 } && triggers[0] is { Success: true } trig)
+        // "we construct two datasets: the synthetic X dataset and …": after a proposal verb, a name that a dataset or
+        // benchmark noun follows, set off by an article (not by "from/on/of": data the paper draws on).
+        if (triggers is { Count: > 0 } && triggers[0] is { Success: true } dtrig)
             foreach (var c in here)
-                if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start > trig.Index) c.Proposed = true;
+            {
+                int rel = c.Start - s.Start;
+                if (c.Proposed || c.Known is not null || c.AliasOf is not null || rel <= dtrig.Index) continue;
+                var after = NextWords(text, rel + c.Surface.Length, 1);
+                if (after.Count == 0 || after[0] is not ("dataset" or "benchmark" or "corpus")) continue;
+                var before = PrevWords(text, rel, 4);
+                int k = 0;
+                while (k < before.Count - 1 && k < 3 && before[k].All(ch => char.IsLower(ch) || ch == '-') && before[k] is not ("the" or "a" or "an" or "from" or "on" or "of" or "in" or "with" or "using")) k++;
+                if (k < before.Count && before[k] is "the" or "a" or "an" && (k + 1 >= before.Count || before[k + 1] is not ("from" or "on" or "of" or "in" or "with" or "using" or "to" or "by")))
+                    c.Proposed = true;
+            }
+        // Definitions after a proposal verb are the paper's own ("we propose A (AA) and B (BB)").
+        if (starts.Count > 0)
+            foreach (var c in here)
+                if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start > starts.Min() &&
+                    !UsedAfter(PrevWords(text, c.Start - s.Start, 2)))
+                    c.Proposed = true;
         // "An audio-visual benchmark (AVEB) is also proposed": the last name before the passive verb.
         if (PassiveProposal().Match(text) is { Success: true } pass)
         {
@@ -989,7 +1031,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             if (c.Known is not null || c.AliasOf is not null) continue;
             int rel = c.Start - s.Start;
-            if (rel > 0 && PrevWords(text, rel, 1) is [var calledWord] && calledWord is "called" or "named" or "dubbed" or "termed" or "coined" or "entitled")
+            if (rel > 0 && CalledBefore(PrevWords(text, rel, 3)))
             {
                 c.Proposed = true;
                 if (c.Rule == "entity.shape") c.Rule = "entity.called";
@@ -999,6 +1041,162 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric) { Vote(votes, KeyOf(c), tb, 3f); break; }
             }
         }
+    }
+
+    /// <summary>"our (proposed) Semantic Guidance Module", "construct the Pose Descriptions dataset": a run of capitalised
+    /// words after "our" or after a data verb and an article (then followed by "dataset/benchmark/corpus") is a new,
+    /// proposed name when no other rule found it.</summary>
+    private static void AnnouncedPhrases(Sentence s, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        for (int at = 0; at < text.Length; at++)
+        {
+            if (!char.IsLetter(text[at]) || (at > 0 && char.IsLetter(text[at - 1]))) continue;
+            int from;
+            bool dataOnly;
+            if (string.CompareOrdinal(text, at, "our ", 0, 4) == 0 || string.CompareOrdinal(text, at, "Our ", 0, 4) == 0)
+            {
+                from = at + 4;
+                if (string.CompareOrdinal(text, from, "proposed ", 0, 9) == 0) from += 9;
+                dataOnly = false;
+            }
+            else
+            {
+                int sp = text.IndexOf(' ', at);
+                if (sp < 0 || sp - at < 5 || !DataVerbLookup.Contains(text.AsSpan(at, sp - at))) continue;
+                from = sp + 1;
+                if (!(string.CompareOrdinal(text, from, "the ", 0, 4) == 0 || string.CompareOrdinal(text, from, "a ", 0, 2) == 0 || string.CompareOrdinal(text, from, "an ", 0, 3) == 0)) continue;
+                dataOnly = true;
+            }
+            if (CapitalisedPhrase(text, from, ClauseEnd(text, from)) is not { } p) continue;
+            // Leave names that other rules found whole (or that start earlier); a shorter piece ("MPII") gives way.
+            if (here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length &&
+                                 (c.Start - s.Start < p.Start || c.Surface.Length >= p.Length))) continue;
+            var after = NextWords(text, p.Start + p.Length, 1);
+            var head = after.Count == 1 ? after[0].ToLowerInvariant() : "";
+            if (dataOnly && head is not ("dataset" or "benchmark" or "corpus")) continue;
+            var surface = text.Substring(p.Start, p.Length);
+            // "our VPD-trained PaLI-X": a participle word modifies a name, it is not part of one.
+            if (ParticipleWord().IsMatch(surface)) continue;
+            // Plural capitalised classes ("our Large Language Models") are not names.
+            if (!dataOnly && surface.EndsWith('s') && !surface.EndsWith("ss", StringComparison.Ordinal)) continue;
+            var cand = new Cand { Surface = surface, Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.our", Confidence = 0.6 };
+            cands.Add(cand);
+            here.Add(cand);
+            var key = KeyOf(cand);
+            if (NameShape.HeadNouns.TryGetValue(head, out var th) && th != NodeLabel.Metric) Vote(votes, key, th, 3f);
+            else Vote(votes, key, NameShape.TypeFromHead(surface), 1f);
+            at = p.Start + p.Length;
+        }
+        here.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>"… via Stratified Random Ablation, a technique that …": a capitalised phrase set off by an apposition with
+    /// a head noun, in a sentence about the paper's own work.</summary>
+    private static void ApposedPhrases(Sentence s, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        if (!text.Contains("we ", StringComparison.OrdinalIgnoreCase) && !text.Contains("our ", StringComparison.OrdinalIgnoreCase)) return;
+        foreach (Match am in ApposedHead().Matches(text))
+        {
+            // Walk back over capitalised (possibly hyphenated) words.
+            int end = am.Index, start = end, words = 0, i = end;
+            while (true)
+            {
+                int wStart = i;
+                while (wStart > 0 && (char.IsLetterOrDigit(text[wStart - 1]) || text[wStart - 1] == '-')) wStart--;
+                if (wStart == i || !char.IsUpper(text[wStart])) break;
+                start = wStart;
+                words++;
+                if (wStart < 2 || text[wStart - 1] != ' ') break;
+                i = wStart - 1;
+            }
+            if (words < 2 || start == 0) continue;
+            // Overlaps a name, or restates the name just before it ("we introduce TOMATO, Temporal Reasoning …, a …").
+            if (here.Exists(c => c.Start - s.Start < end && start < c.Start - s.Start + c.Surface.Length) ||
+                (start >= 2 && text[start - 2] == ',' && here.Exists(c => c.Start - s.Start + c.Surface.Length == start - 2))) continue;
+            var cand = new Cand { Surface = text[start..end], Start = s.Start + start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.our", Confidence = 0.6 };
+            cands.Add(cand);
+            here.Add(cand);
+            if (NameShape.HeadNouns.TryGetValue(am.Groups["h"].Value, out var th) && th != NodeLabel.Metric) Vote(votes, KeyOf(cand), th, 3f);
+        }
+        here.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>", a (new) technique/module/benchmark …" right after a name.</summary>
+    [GeneratedRegex(@", an? (?:new |novel |simple |lightweight |general |unified )?(?<h>technique|method|framework|module|strategy|mechanism|approach|pipeline|algorithm|benchmark|dataset|model)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ApposedHead();
+
+    /// <summary>A hyphenated participle ("VPD-trained", "CLIP-guided").</summary>
+    [GeneratedRegex(@"-[a-z]+(?:ed|ing)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleWord();
+
+    /// <summary>"… which endows Diffusion Transformer (DiT) models", "via the use of Optimal Transport (OT)": a name after
+    /// a preposition or a verb of use is what the proposal works with, not part of it.</summary>
+    private static bool UsedAfter(List<string> before)
+    {
+        int k = before.Count > 1 && before[0] is "the" or "a" or "an" ? 1 : 0;
+        return k < before.Count && before[k] is "with" or "of" or "using" or "via" or "from" or "by" or "in"
+            or "over" or "endows" or "combines" or "leverages" or "uses" or "employs" or "integrates" or "adopts" or "extends" or "than";
+    }
+
+    /// <summary>Verbs that make data ("we build a data engine and construct the X dataset").</summary>
+    private static readonly FrozenSet<string> DataVerbs = new[]
+    {
+        "construct", "constructs", "build", "builds", "collect", "collects", "release", "releases", "create", "creates",
+        "generate", "generates", "curate", "curates", "compile", "compiles", "assemble", "assembles", "constructing", "building",
+        "collecting", "releasing", "creating", "generating", "curating", "compiling", "assembling",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DataVerbLookup = DataVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that mark the paper's own thing without a proposal verb of its subject: "the proposed X", "a newly
+    /// constructed X benchmark", "the new X family", "construct the X dataset".</summary>
+    private static bool OwnByContext(string text, int rel, int length)
+    {
+        // "… release the X, the first benchmark for …", "X (ours) reaches …".
+        var next = text.AsSpan(rel + length);
+        if (next.StartsWith(", the first ", StringComparison.Ordinal) || next.StartsWith(" (ours)", StringComparison.OrdinalIgnoreCase)) return true;
+        var before = PrevWords(text, rel, 6);
+        int k = 0;
+        bool isNew = false;
+        while (k < before.Count && (SkipBeforeName.Contains(before[k]) || before[k].EndsWith("-based", StringComparison.Ordinal)) &&
+               !before[k].Equals("our", StringComparison.OrdinalIgnoreCase))
+            isNew |= before[k++].Equals("new", StringComparison.OrdinalIgnoreCase);
+        if (k >= before.Count) return false;
+        var w = before[k];
+        var after = NextWords(text, rel + length, 1);
+        var head = after.Count == 1 ? after[0].ToLowerInvariant() : "";
+        // "the proposed X", "our proposed X" (with nothing but modifiers between).
+        if (w.Equals("proposed", StringComparison.OrdinalIgnoreCase) && k + 1 < before.Count &&
+            before[k + 1] is "the" or "The" or "our" or "Our")
+            return true;
+        // "The resulting model, X", "we train X", "we obtain X".
+        if (k + 1 < before.Count && before[k + 1].Equals("resulting", StringComparison.OrdinalIgnoreCase) && w is "model" or "models" or "dataset" or "benchmark" or "system" or "agent" or "policy")
+            return true;
+        if (k + 1 < before.Count && w is "train" or "obtain" or "pretrain" or "pre-train" && before[k + 1] is "we" or "We") return true;
+        // "a newly constructed/introduced X".
+        if (k + 1 < before.Count && before[k + 1].Equals("newly", StringComparison.OrdinalIgnoreCase)) return true;
+        // "the new X family/series/model/benchmark".
+        if (isNew && head is "family" or "series" or "model" or "models" or "benchmark" or "dataset" or "suite")
+            return true;
+        // "construct the X dataset", "release a high-quality X benchmark".
+        return DataVerbs.Contains(w) && head is "dataset" or "datasets" or "benchmark" or "corpus" or "suite";
+    }
+
+    /// <summary>"called X", "named as X", "which we call X", "we term it X", "dubbed as X".</summary>
+    private static bool CalledBefore(List<string> before)
+    {
+        if (before.Count == 0) return false;
+        if (before[0] is "called" or "named" or "dubbed" or "termed" or "coined" or "entitled") return true;
+        // "we call X", "a method we term X".
+        if (before[0] is "call" or "term" or "dub" or "name" && before.Count > 1 && before[1] is "we" or "We") return true;
+        // "we name our model X".
+        if (before.Count > 2 && before[0] is "model" or "method" or "framework" or "benchmark" or "dataset" && before[1] is "our" &&
+            before[2] is "name" or "call" or "term" or "dub") return true;
+        // "named as X", "we call it X", "we term our model X".
+        return before.Count > 1 && before[0] is "as" or "it" or "this" or "them" &&
+            before[1] is "named" or "called" or "dubbed" or "termed" or "denoted" or "call" or "term" or "dub" or "name" or "coin";
     }
 
     private static void Propose(Cand c, Dictionary<string, float[]> votes, string text, int from, int rel)
@@ -1023,7 +1221,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         foreach (var w in Words(text.AsSpan(from, to - from), 11))
         {
             if (++count > 10) return false;
-            if (SkipBeforeName.Contains(w) || NameShape.HeadNouns.ContainsKey(w) || w is "called" or "named" or "dubbed" or "termed" or "coined" or "as" or "here" or "which" or "we" or "call" or "for" or "evaluation" or "training" or "data" or "test" or "video" or "visual" or "instruction" or "tuning" or "reasoning" or "spatial" or "benchmarking" or "chart" or "image" or "text" or "language" or "vision-language" or "reinforcement" or "learning" or "fine-tuning" or "dataset,")
+            if (SkipBeforeName.Contains(w) || NameShape.HeadNouns.ContainsKey(w) || w is "called" or "named" or "dubbed" or "termed" or "coined" or "as" or "here" or "which" or "we" or "call" or "for" or "evaluation" or "training" or "data" or "test" or "video" or "visual" or "instruction" or "tuning" or "reasoning" or "spatial" or "benchmarking" or "chart" or "image" or "text" or "language" or "vision-language" or "reinforcement" or "learning" or "fine-tuning" or "dataset,"
+                || w is "two" or "three" or "four" or "five" or "several" or "multiple" or "both" or "namely" or "(")
                 continue;
             if (w.EndsWith("-based", StringComparison.Ordinal) || w.EndsWith("-aware", StringComparison.Ordinal) || w.EndsWith("-free", StringComparison.Ordinal) || w.EndsWith("-scale", StringComparison.Ordinal) || w.EndsWith("-grained", StringComparison.Ordinal) || w.EndsWith("-quality", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal))
                 continue;
@@ -1230,7 +1429,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     {
         var rest = text.AsSpan(end);
         return rest.StartsWith(", a ", StringComparison.Ordinal) || rest.StartsWith(", an ", StringComparison.Ordinal)
-            || rest.StartsWith(" is a novel", StringComparison.Ordinal) || rest.StartsWith(" is a new", StringComparison.Ordinal);
+            || rest.StartsWith(" is a novel", StringComparison.Ordinal) || rest.StartsWith(" is a new", StringComparison.Ordinal)
+            || rest.StartsWith(" is the first ", StringComparison.Ordinal) || rest.StartsWith(" is an open", StringComparison.Ordinal);
     }
 
     /// <summary>"X, a large-scale benchmark …", "X is an efficient framework …": the first head noun within 8 words.</summary>
@@ -1357,7 +1557,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
         // "Med-Gemini-2D", "MMaDA-8B", "BOP-ASK-core": a variant of a proposed name is proposed too.
         var proposedNames = new List<string>();
-        foreach (var c in kept) if (groupProposed.Contains(c.Key) && c.Known is null) proposedNames.Add(c.AliasOf ?? c.Surface);
+        foreach (var c in kept)
+            if (groupProposed.Contains(c.Key) && c.Known is null)
+            {
+                proposedNames.Add(c.AliasOf ?? c.Surface);
+                // "IMP-MoE-L" is a variant of the proposed "Integrated Multimodal Perception (IMP)".
+                if (c.AliasOf is not null && c.Surface.Length >= 3) proposedNames.Add(c.Surface);
+            }
         foreach (var c in kept)
         {
             if (c.Known is not null || groupProposed.Contains(c.Key)) continue;

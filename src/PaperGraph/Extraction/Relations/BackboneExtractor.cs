@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
 
@@ -14,11 +15,14 @@ namespace PaperGraph.Extraction.Relations;
 /// "backbone(s)" is a backbone.</item>
 /// <item><c>based-on.name</c>: a proposed model whose name extends a backbone's name named in the paper
 /// (RoboBrain2.0-Euclid-7B on RoboBrain2.0, PIIP-LLaVA on LLaVA).</item>
+/// <item><c>based-on.applied</c>: "On X and Y, our method …"; <c>based-on.trained-on-own</c>: "X fine-tuned on NEWDATA".</item>
+/// <item><c>based-on.own-sentence</c>: the fallback — a model in a sentence about the paper's own work that trains,
+/// adapts, builds on or improves it, unless compared with, reported on, prompted or designed by the paper.</item>
 /// </list>
 /// The resulting model is the paper's proposed model or method named before the cue in the same sentence; when there
 /// is none the model is unnamed (subject null), as the gold annotations do. Tools are never backbones.
 /// </summary>
-public sealed class BackboneExtractor : IRelationExtractor
+public sealed partial class BackboneExtractor : IRelationExtractor
 {
     /// <summary>Cues after which the backbone is named.</summary>
     private static readonly string[] CuesBefore =
@@ -36,7 +40,15 @@ public sealed class BackboneExtractor : IRelationExtractor
         "inserted into ", "variant of ", "version of ", "an extension of ", "inherits from ", "inherit from ", "inheriting from ",
         "continued pre-training of ", "continued pretraining of ", "continual pretraining of ", "continue pre-training ",
         "continue pretraining ", "equipped with ", "powered by ", "built with ", "trained from ", "initialized by ", "initialised by ",
+        "atop ", "-tune ", "-tunes ", "-tuning ", "post-trained ", "post-trains ",
+        "consists of ", "consisting of ", "composed of ", "comprises ", "comprising ", "couples ", "coupling ", "connects ",
+        "connecting ", "initialize it with ", "initialize it from ",
     ];
+
+    /// <summary>"X as the (underlying) vision encoder", "X serves as our base LLM", "(X) as the policy model": the role a
+    /// backbone plays in the paper's model. Roles of tools (judge, teacher, annotator, reward model) do not match.</summary>
+    [GeneratedRegex(@"^\)?,?\s+(?:serves?\s+|serving\s+|acts?\s+|acting\s+)?as\s+(?:the|a|an|our|its|their)\s+(?:(?!judge|evaluator|teacher|annotator|critic|reward|verifier|labell?er|baseline|reference)[\w-]+\s+){0,2}?(?:backbone|base|encoder|decoder|llm|mllm|lmm|vlm|language\s+model|policy|initiali[sz]ation|foundation|starting\s+point|tower|core|architecture)s?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsRole();
 
     /// <summary>"apply/applying/leverage METHOD to X": X is the backbone.</summary>
     private static readonly string[] ApplyVerbs = ["apply ", "applies ", "applying ", "leverage ", "leverages ", "leveraging ", "employ ", "use ", "using ", "adding ", "add "];
@@ -121,7 +133,8 @@ public sealed class BackboneExtractor : IRelationExtractor
             if (!listed) listRule = null;
             if (m.Type != NodeLabel.Model) { listRule = null; continue; }
             var (before, after) = Cues.Window(s, m, 90, 30);
-            if ((StartsWithAny(after, CuesAfter) || (after.StartsWith(')') && StartsWithAny(after[1..], CuesAfter))) && OwnWork(lower, inSentence) &&
+            if ((StartsWithAny(after, CuesAfter) || (after.StartsWith(')') && StartsWithAny(after[1..], CuesAfter)) ||
+                 AsRole().IsMatch(Cues.Window(s, m, 0, 70).After)) && OwnWork(lower, inSentence) &&
                 !OtherWork(before))
             {
                 yield return (m, "based-on.suffix");
@@ -132,6 +145,10 @@ public sealed class BackboneExtractor : IRelationExtractor
             else if (EnhancesWith(before, after)) { listRule = "based-on.cue"; yield return (m, "based-on.cue"); }
             else if (IntegratesInto(Cues.Window(s, m, 200, 0).Before, after)) { listRule = "based-on.cue"; yield return (m, "based-on.cue"); }
             else if (AppliedInExperiments(before)) { listRule = "based-on.experiments"; yield return (m, "based-on.experiments"); }
+            else if (OpensOwnMethodSentence(before, after, lower)) { listRule = "based-on.applied"; yield return (m, "based-on.applied"); }
+            else if (TrainedOnOwnData(after, inSentence, i)) { listRule = null; yield return (m, "based-on.trained-on-own"); }
+            else if ((m.KnownAs is not null || (!SpelledOut().IsMatch(m.Surface) && !before.EndsWith('('))) && !ResultAfter().IsMatch(after) &&
+                     !Designed().IsMatch(before) && OwnAdaptation(lower, before, inSentence.Any(o => o.Proposed && o.Start < m.Start))) { listRule = null; yield return (m, "based-on.own-sentence"); }
         }
     }
 
@@ -164,11 +181,74 @@ public sealed class BackboneExtractor : IRelationExtractor
              before.Length - at < 80);
     }
 
+    /// <summary>"On/For/With X (and Y), our method reduces …": the sentence opens with the models the paper's method
+    /// is applied to.</summary>
+    private static bool OpensOwnMethodSentence(string before, string after, string lower) =>
+        before is "on " or "for " or "with " or "when applied to " or "applied to " &&
+        (after.StartsWith(',') || after.StartsWith(" and ", StringComparison.Ordinal) || after.StartsWith(" (", StringComparison.Ordinal)) &&
+        OwnMethod().IsMatch(lower);
+
+    [GeneratedRegex(@"\bour\s+(?:\w+\s+)?(?:method|approach|framework|technique|strategy|module|algorithm)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnMethod();
+
+    /// <summary>"X achieves/reaches/outperforms …": X is reported on, not built on.</summary>
+    [GeneratedRegex(@"^\)?,?\s+(?:also\s+|further\s+|even\s+)?(?:achieves?|reach(?:es)?|attains?|obtains?|scores?|outperforms?|surpass(?:es)?|sets?|yields?|shows?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ResultAfter();
+
+    /// <summary>"… and design a lightweight X": X is made by the paper, not built upon.</summary>
+    [GeneratedRegex(@"\b(?:design|develop|propose|introduce|present|construct|devise)(?:s|d|ed)?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Designed();
+
+    /// <summary>"improves accuracy and surpasses X": X is compared with, not built on.</summary>
+    [GeneratedRegex(@"outperform|surpass|\bthan\b|versus|\bvs\b|\bbeat|exceed|rival|compar", RegexOptions.CultureInvariant)]
+    private static partial Regex Outdoes();
+
+    /// <summary>Letters capitalised to spell an acronym ("In-conteXt", "UNiversal Image-TExt", "Learning tO"): a piece of
+    /// a full name, not a model.</summary>
+    [GeneratedRegex(@"(?:^|[\s-])(?:[a-z]+[A-Z](?:[a-z]|$|[\s-])|[A-Z]{2}[a-z]{2,}(?:$|[\s-]))", RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledOut();
+
+    /// <summary>A sentence about the paper's own work that adapts, trains or builds on a model: "we fine-tune our
+    /// policy from X", "our method, applied to X, …". Comparisons, results and prompting of a model are not.</summary>
+    private static bool OwnAdaptation(string lower, string before, bool ownNamedBefore) =>
+        (ownNamedBefore || lower.StartsWith("we ", StringComparison.Ordinal) || lower.Contains(" we ", StringComparison.Ordinal) || lower.Contains("our ", StringComparison.Ordinal)) &&
+        AdaptVerb().IsMatch(lower) && !lower.Contains("prompt", StringComparison.Ordinal) && !Comparison().IsMatch(before);
+
+    [GeneratedRegex(@"\b(?:train|fine-?tun|tun(?:e|ed|ing)\b|adapt|initiali[sz]|built|build|backbone|encoder|integrat|equip|appl(?:y|ied|ies|ying)|plug|insert|improv|enhanc|boost|coupl|connect|adopt|employ)", RegexOptions.CultureInvariant)]
+    private static partial Regex AdaptVerb();
+
+    /// <summary>Words before a model that make it a compared model, an example, a result or another's system (for
+    /// <see cref="OwnAdaptation"/>).</summary>
+    [GeneratedRegex(@"outperform|surpass|\bthan\b|compar|versus|\bvs\b|beat|exceed|rival|such as|including|e\.g\.|\blike\b|baseline|state-of-the-art|sota|proprietary|closed-source|leading|strong|advanced|powerful|\bover\b|match|gains?\b|%|\b(?:by|for) $|evaluation of|assess|series|i\.e\.", RegexOptions.CultureInvariant)]
+    private static partial Regex Comparison();
+
+    private static readonly string[] TrainedOnCues =
+        [" fine-tuned on ", " finetuned on ", " trained on ", " fine-tuned with ", " trained with ", " tuned on ", " fine-tuned using "];
+
+    /// <summary>"X fine-tuned/trained on [our] NEWDATA": the paper's proposed data trains model X.</summary>
+    private static bool TrainedOnOwnData(string after, List<EntityMention> inSentence, int i)
+    {
+        var a = after.StartsWith(')') ? after[1..] : after;
+        foreach (var cue in TrainedOnCues)
+        {
+            if (!a.StartsWith(cue, StringComparison.Ordinal)) continue;
+            // The next mention is the paper's own data, named within a few words of the cue.
+            var next = i + 1 < inSentence.Count ? inSentence[i + 1] : null;
+            return next is { Proposed: true, Type: NodeLabel.Dataset or NodeLabel.Benchmark } &&
+                next.Start - (inSentence[i].Start + inSentence[i].Length) <= cue.Length + 20;
+        }
+        return false;
+    }
+
     /// <summary>"experiments on/with X" naming a model: the paper's method is applied to X (kept only in papers that
     /// propose no model of their own, see <see cref="Extract"/>).</summary>
     private static bool AppliedInExperiments(string before) =>
         before.EndsWith("experiments on ", StringComparison.Ordinal) || before.EndsWith("experiments with ", StringComparison.Ordinal) ||
-        before.EndsWith("experiments on the ", StringComparison.Ordinal);
+        before.EndsWith("experiments on the ", StringComparison.Ordinal) || ExperimentsOnModels().IsMatch(before);
+
+    /// <summary>"experiments on/across several MLLMs (e.g., X": models named as examples of the models experimented on.</summary>
+    [GeneratedRegex(@"experiments\s+(?:on|with|across)\s+[\w\s-]{0,40}?(?:models|mllms|llms|lmms|vlms|backbones|architectures)\s*(?:\(|,)?\s*(?:e\.g\.,?|i\.e\.,?|including|such as|like)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ExperimentsOnModels();
 
     /// <summary>"various/existing/prior X-based models": other people's systems, not the paper's backbone.</summary>
     private static bool OtherWork(string before) =>
@@ -209,7 +289,7 @@ public sealed class BackboneExtractor : IRelationExtractor
                 !between.Contains(" on ", StringComparison.Ordinal) && !between.Contains(" with ", StringComparison.Ordinal) &&
                 !between.Contains(" and evaluat", StringComparison.Ordinal) && !between.Contains(" by ", StringComparison.Ordinal) &&
                 !between.Contains(" to ", StringComparison.Ordinal) && !between.Contains(" that ", StringComparison.Ordinal) &&
-                !between.Contains(" which ", StringComparison.Ordinal))
+                !between.Contains(" which ", StringComparison.Ordinal) && !Outdoes().IsMatch(between))
                 return "based-on.cue";
         }
         foreach (var v in ApplyVerbs)
