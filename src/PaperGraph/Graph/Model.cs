@@ -72,6 +72,9 @@ public sealed record Edge
     public string? Unit { get; init; }
     /// <summary>Mentions only: the surface forms under which the paper named the entity.</summary>
     public ImmutableArray<string> Surfaces { get; init; } = [];
+    /// <summary>Mentions only: the type the paper's own text gives the entity when it differs from the node's label
+    /// (a label the votes of other papers settled), else null.</summary>
+    public NodeLabel? PaperLabel { get; init; }
     /// <summary>Null only for edges derived from names alone (<see cref="RelType.VariantOf"/>).</summary>
     public Evidence? Evidence { get; init; }
 }

@@ -6,7 +6,8 @@ namespace PaperGraph.Resolution;
 
 /// <summary>
 /// Resolves entities across papers by exact aliases only (see <see cref="NameKey"/>): the knowledge-base name when
-/// the extractor matched one, otherwise the name as written. A node's label is the type most papers gave it.
+/// the extractor matched one, otherwise the name as written. A node's label is the type most papers gave it; when no
+/// label holds a clear majority, each MENTIONS edge keeps the type its own paper gave (used by the facts export).
 /// Sized and variant models get a VARIANT_OF edge to their family node (created when no paper named it).
 /// </summary>
 public sealed class ExactAliasResolver : IResolver
@@ -51,15 +52,24 @@ public sealed class ExactAliasResolver : IResolver
 
         // Per paper: entity name → cluster (so facts can refer to names).
         var perPaper = new List<Dictionary<string, Cluster>>(extractions.Count);
+        // Per paper: cluster → that paper's own votes (its typing and the roles its facts give).
+        var paperVotes = new List<Dictionary<Cluster, Dictionary<NodeLabel, int>>>(extractions.Count);
         foreach (var x in extractions)
         {
             var map = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+            var own = new Dictionary<Cluster, Dictionary<NodeLabel, int>>();
+            void Vote(Cluster c, NodeLabel label, int weight)
+            {
+                c.Votes[label] = c.Votes.GetValueOrDefault(label) + weight;
+                if (!own.TryGetValue(c, out var v)) own[c] = v = [];
+                v[label] = v.GetValueOrDefault(label) + weight;
+            }
             foreach (var e in x.Entities)
             {
                 var c = ClusterOf(e.Name, e.KnownAs);
                 c.Surfaces[e.Name] = c.Surfaces.GetValueOrDefault(e.Name) + 1;
                 foreach (var a in e.Aliases) c.Surfaces[a] = c.Surfaces.GetValueOrDefault(a);
-                c.Votes[e.Type] = c.Votes.GetValueOrDefault(e.Type) + TypeVote;
+                Vote(c, e.Type, TypeVote);
                 map[e.Name] = c;
                 foreach (var a in e.Aliases) map.TryAdd(a, c);
             }
@@ -70,7 +80,7 @@ public sealed class ExactAliasResolver : IResolver
             {
                 if (name is null || !map.TryGetValue(name, out var c)) return;
                 if (typeIn.TryGetValue(name, out var t) && (t == label || alreadyFine.Contains(t))) return;
-                c.Votes[label] = c.Votes.GetValueOrDefault(label) + RoleVote;
+                Vote(c, label, RoleVote);
             }
             foreach (var f in x.Facts)
             {
@@ -78,6 +88,7 @@ public sealed class ExactAliasResolver : IResolver
                 else if (f.Kind == FactKind.BasedOn) Role(f.Object, NodeLabel.Model);
             }
             perPaper.Add(map);
+            paperVotes.Add(own);
         }
 
         // Families of sized/variant models.
@@ -149,8 +160,10 @@ public sealed class ExactAliasResolver : IResolver
             foreach (var e in x.Entities)
             {
                 var c = map[e.Name];
+                var mine = Winner(paperVotes[i][c]);
                 AddEdge(new Edge
                 {
+                    PaperLabel = mine != c.Label && Contested(c.Votes) ? mine : null,
                     Id = Ids.ForEdge(RelType.Mentions, paperId, c.Id), Type = RelType.Mentions, From = paperId, To = c.Id,
                     Surfaces = e.Aliases.IsDefaultOrEmpty ? [e.Name] : [.. new[] { e.Name }.Concat(e.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                     Evidence = Ev(e.SentenceIndex, e.Rule, e.Confidence),
@@ -208,6 +221,9 @@ public sealed class ExactAliasResolver : IResolver
         counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
 
     private static readonly NodeLabel[] Priority = [NodeLabel.Model, NodeLabel.Benchmark, NodeLabel.Method, NodeLabel.Dataset, NodeLabel.Metric];
+
+    /// <summary>No label holds a clear majority of a name's votes across papers: each paper's own typing stands.</summary>
+    private static bool Contested(Dictionary<NodeLabel, int> votes) => 4 * votes.Values.Max() < 3 * votes.Values.Sum();
 
     private static NodeLabel Winner(Dictionary<NodeLabel, int> votes) =>
         votes.Count == 0 ? NodeLabel.Method : votes.OrderByDescending(kv => kv.Value).ThenBy(kv => Array.IndexOf(Priority, kv.Key)).First().Key;

@@ -41,4 +41,17 @@ public class FactTypingTests
         g.Edges.Should().NotContain(e => e.Type == RelType.BasedOn);
         foreach (var e in g.Edges) ExactAliasResolver.Fits(e.Type, g[e.From].Label, g[e.To].Label).Should().BeTrue(e.Id);
     }
+
+    [Fact]
+    public void APaperKeepsItsOwnTypeInTheFactsWhenPapersDisagreeButNotWhenTheyClearlyAgree()
+    {
+        var a = Paper("We train on FooSet.", [E("FooSet", NodeLabel.Dataset)], []);
+        var b = Paper("FooSet is a model.", [E("FooSet", NodeLabel.Model)], []);
+        var facts = PaperGraph.Export.Facts.PaperFacts.FromGraph(new ExactAliasResolver().Resolve([a, b]));
+        facts.SelectMany(p => p.Entities).Select(e => e.Type).Should().BeEquivalentTo(["Dataset", "Model"]);
+
+        var many = new[] { a, a, a, a }.Select((p, i) => Paper($"We train on FooSet {i}.", [E("FooSet", NodeLabel.Dataset)], [])).Append(b).ToArray();
+        var agreed = PaperGraph.Export.Facts.PaperFacts.FromGraph(new ExactAliasResolver().Resolve(many));
+        agreed.SelectMany(p => p.Entities).Should().OnlyContain(e => e.Type == "Dataset");
+    }
 }

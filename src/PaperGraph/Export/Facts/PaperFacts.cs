@@ -38,7 +38,7 @@ public sealed record PaperFacts
 
     /// <summary>
     /// Derives every paper's facts from a resolved graph, in paper-id order: entities from the paper's MENTIONS edges
-    /// (canonical node name, node label, the paper's surface forms as aliases), PROPOSES from the paper, and the
+    /// (canonical node name, the paper's own type of it or else the node label, the paper's surface forms as aliases), PROPOSES from the paper, and the
     /// EVALUATED_ON and BASED_ON facts whose evidence is the paper (BASED_ON from the paper node = unnamed model).
     /// Lists are sorted so the output is deterministic. Pure.
     /// </summary>
@@ -61,7 +61,7 @@ public sealed record PaperFacts
             {
                 case RelType.Mentions:
                     var node = graph[e.To];
-                    Of(entities, e.From).Add(new FactEntity(node.Name, node.Label.CypherName(),
+                    Of(entities, e.From).Add(new FactEntity(node.Name, (e.PaperLabel ?? node.Label).CypherName(),
                         [.. e.Surfaces.Where(s => !string.Equals(s, node.Name, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]));
                     break;
                 case RelType.Proposes:
