@@ -64,8 +64,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:an?|the|its|their)\s+(?<m>(?:[A-Za-z][\w\-]*\s+)?[A-Za-z][\w\-]*\s+(?:rate|score))\s+of\s+\d", RegexOptions.CultureInvariant)]
     private static partial Regex MetricOfNumber();
 
-    [GeneratedRegex(@"(?:(?<![\w\-.])\d[\d.]*\s?%?\s+|\b(?:gain|gains|improvement|improvements|drop|increase|decrease)\s+in\s+)(?<m>(?:[a-z][a-z\-]+\s+){1,3}(?:accuracy|rate))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<![\w\-.])\d[\d.]*\s?%?\s+|\b(?:gain|gains|improvement|improvements|drop|increase|decrease)\s+in\s+)(?<m>(?:[a-z][a-z\-]+\s+){1,3}(?:accuracy|rate|score))\b", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedAccuracy();
+
+    [GeneratedRegex(@"\b(?:improv|reduc|increas|rais|lower|boost|decreas|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w\-]+\s+){0,2}[\w\-]+'s\s+)?(?<m>(?:[a-z][a-z\-]+\s+){1,2}(?:accuracy|rate|score))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ChangedMeasure();
+
+    [GeneratedRegex(@"\b(?:on|across|of|the|both|including)\s+(?<l>[A-Z][\w\-]+(?:,\s+[A-Z][\w\-]+)*,?\s+(?:and|or)\s+[A-Z][\w\-]+)\s+(?<h>benchmarks|datasets)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ListBeforePluralHead();
+
+    [GeneratedRegex(@"[A-Z][\w\-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWord();
 
     [GeneratedRegex(@"\b(?<n>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,4})\s+(?<h>benchmark|dataset|corpus)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleCaseBeforeHead();
@@ -234,19 +243,24 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
-        // "43.8% average consistent accuracy", "a 43.9 recall rate", "a gain in final answer accuracy": a qualified
-        // accuracy or rate tied to a number or a gain names the measure.
+        // "43.8% average consistent accuracy", "a 43.9 recall rate", "a gain in final answer accuracy", "improves the
+        // safety rate … by 45%": a qualified accuracy, rate or score tied to a number or a gain names the measure.
         for (int si = 0; si < sentences.Length; si++)
         {
             var stext = sentences[si].Text;
-            if (!stext.Contains(" accuracy", StringComparison.Ordinal) && !stext.Contains(" rate", StringComparison.Ordinal)) continue;
-            foreach (Match mm in QualifiedAccuracy().Matches(stext))
+            if (!stext.Contains(" accuracy", StringComparison.Ordinal) && !stext.Contains(" rate", StringComparison.Ordinal) && !stext.Contains(" score", StringComparison.Ordinal)) continue;
+            var changed = stext.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? ChangedMeasure().Matches(stext) : null;
+            foreach (Match mm in changed is null ? QualifiedAccuracy().Matches(stext) : QualifiedAccuracy().Matches(stext).Concat<Match>(changed))
             {
                 var g = mm.Groups["m"];
-                var firstWord = g.Value.AsSpan(0, g.Value.IndexOf(' '));
+                // "a 3.6% improvement in reasoning score": the measure follows the change word.
+                int inAt = g.Value.LastIndexOf(" in ", StringComparison.Ordinal);
+                var (mStart, mText) = inAt < 0 ? (g.Index, g.Value) : (g.Index + inAt + 4, g.Value[(inAt + 4)..]);
+                if (mText.IndexOf(' ') < 0) continue;
+                var firstWord = mText.AsSpan(0, mText.IndexOf(' '));
                 if (NotAccuracyQualifiers.Contains(firstWord.ToString())) continue;
-                if (Covered(covered[si], g.Index, g.Index + g.Length)) continue;
-                cands.Add(new Cand { Surface = g.Value, Start = sentences[si].Start + g.Index, SentenceIndex = si, Known = _kb.Find(g.Value), Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.65 });
+                if (Covered(covered[si], mStart, mStart + mText.Length)) continue;
+                cands.Add(new Cand { Surface = mText, Start = sentences[si].Start + mStart, SentenceIndex = si, Known = _kb.Find(mText), Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.65 });
             }
         }
 
@@ -267,6 +281,32 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 var cand = new Cand { Surface = name, Start = sentences[si].Start + g.Index, SentenceIndex = si, Rule = "entity.shape", Confidence = 0.6 };
                 cands.Add(cand);
                 Vote(votes, KeyOf(cand), mm.Groups["h"].Value == "benchmark" ? NodeLabel.Benchmark : ScoredOn(NodeLabel.Dataset, stext), 3f);
+            }
+        }
+
+        // "on Frobnik, Quaxly and Dweeb benchmarks": every capitalised member of a coordinated list before a plural
+        // "benchmarks"/"datasets" is a name, unless the paper also writes the word in lower case (an ordinary word:
+        // "on Math, Science and Coding benchmarks").
+        string? lowerText = null;
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            var stext = sentences[si].Text;
+            if (!stext.Contains(" benchmarks", StringComparison.Ordinal) && !stext.Contains(" datasets", StringComparison.Ordinal)) continue;
+            foreach (Match mm in ListBeforePluralHead().Matches(stext))
+            {
+                var type = mm.Groups["h"].Value == "benchmarks" ? NodeLabel.Benchmark : ScoredOn(NodeLabel.Dataset, stext);
+                foreach (Match w in CapitalisedWord().Matches(mm.Groups["l"].Value))
+                {
+                    int at = mm.Groups["l"].Index + w.Index;
+                    var word = w.Value;
+                    if (word.Length < 3 || ShapeStopWords.Contains(word) || Covered(covered[si], at, at + word.Length)) continue;
+                    if (_kb.Find(word) is { } known) { if (!known.IsGeneric) cands.Add(new Cand { Surface = word, Start = sentences[si].Start + at, SentenceIndex = si, Known = known, Type = known.Type, Rule = "entity.kb", Confidence = 0.85 }); continue; }
+                    lowerText ??= string.Concat(sentences.Select(x => x.Text));
+                    if (lowerText.Contains(word.ToLowerInvariant(), StringComparison.Ordinal)) continue;
+                    var cand = new Cand { Surface = word, Start = sentences[si].Start + at, SentenceIndex = si, Rule = "entity.list", Confidence = 0.55 };
+                    cands.Add(cand);
+                    Vote(votes, KeyOf(cand), type, 3f);
+                }
             }
         }
 
@@ -632,10 +672,23 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // An ordinary lower-case word can only be a name through the knowledge base (checked above).
             if (!HasUpperOrDigit(text.AsSpan(t.Start, t.Length))) continue;
             var word = text[t.Start..t.End];
+            // "LLMs-Video-LLaMA": a class plural joined to a name by a dash used as punctuation; the name follows it.
+            int from = t.Start;
+            if (ClassPrefixLength(word) is > 0 and var skip)
+            {
+                from += skip;
+                word = word[skip..];
+                if (_kb.Find(word) is { } named)
+                {
+                    if (!named.IsGeneric)
+                        cands.Add(new Cand { Surface = word, Start = s.Start + from, SentenceIndex = s.Index, Known = named, Type = named.Type, Rule = "entity.kb", Confidence = 0.85 });
+                    continue;
+                }
+            }
             if (notEntities.Contains(word) || ShapeStopWords.Contains(word)) continue;
             if (shortForms.TryGetValue(word, out var longMention))
             {
-                cands.Add(new Cand { Surface = word, Start = s.Start + t.Start, SentenceIndex = s.Index, Known = longMention.Known, Type = longMention.Type, AliasOf = longMention.Surface, Rule = "entity.definition", Confidence = 0.8 });
+                cands.Add(new Cand { Surface = word, Start = s.Start + from, SentenceIndex = s.Index, Known = longMention.Known, Type = longMention.Type, AliasOf = longMention.Surface, Rule = "entity.definition", Confidence = 0.8 });
                 continue;
             }
 
@@ -658,12 +711,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (e is not null)
                 {
                     if (!e.IsGeneric)
-                        cands.Add(new Cand { Surface = core, Start = s.Start + t.Start, SentenceIndex = s.Index, Known = e, Type = e.Type, Rule = "entity.kb", Confidence = 0.85 });
+                        cands.Add(new Cand { Surface = core, Start = s.Start + from, SentenceIndex = s.Index, Known = e, Type = e.Type, Rule = "entity.kb", Confidence = 0.85 });
                     continue;
                 }
                 if (shortForms.TryGetValue(core, out var lm))
                 {
-                    cands.Add(new Cand { Surface = core, Start = s.Start + t.Start, SentenceIndex = s.Index, Known = lm.Known, Type = lm.Type, AliasOf = lm.Surface, Rule = "entity.definition", Confidence = 0.8 });
+                    cands.Add(new Cand { Surface = core, Start = s.Start + from, SentenceIndex = s.Index, Known = lm.Known, Type = lm.Type, AliasOf = lm.Surface, Rule = "entity.definition", Confidence = 0.8 });
                     continue;
                 }
             }
@@ -672,7 +725,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var family = core.AsSpan().IndexOfAny('-', '_') > 0 ? ModelNames.FamilyOf(core) : null;
             if (family is not null && _kb.Find(family) is { Type: NodeLabel.Model })
             {
-                cands.Add(new Cand { Surface = core, Start = s.Start + t.Start, SentenceIndex = s.Index, Type = NodeLabel.Model, Rule = "entity.kb-variant", Confidence = 0.85 });
+                cands.Add(new Cand { Surface = core, Start = s.Start + from, SentenceIndex = s.Index, Type = NodeLabel.Model, Rule = "entity.kb-variant", Confidence = 0.85 });
                 continue;
             }
 
@@ -685,8 +738,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 && (NameShape.IsVersion(text.AsSpan(toks[last + 1].Start, toks[last + 1].Length)) || NameShape.IsModelSize(text.AsSpan(toks[last + 1].Start, toks[last + 1].Length))
                     || text.AsSpan(toks[last + 1].Start, toks[last + 1].Length).SequenceEqual("Bench")))
                 last++;
-            var name = last == i ? core : text[t.Start..toks[last].End];
-            cands.Add(new Cand { Surface = name, Start = s.Start + t.Start, SentenceIndex = s.Index, Rule = isTitle && name == titleName ? "entity.title-name" : "entity.shape", Confidence = 0.55 });
+            var name = last == i ? core : text[from..toks[last].End];
+            cands.Add(new Cand { Surface = name, Start = s.Start + from, SentenceIndex = s.Index, Rule = isTitle && name == titleName ? "entity.title-name" : "entity.shape", Confidence = 0.55 });
             i = last;
         }
     }
@@ -755,9 +808,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     {
                         if (m.Cand is not null) continue;
                         var w = text[m.Start..m.End];
+                        int skip = ClassPrefixLength(w);
+                        w = w[skip..];
                         if (w.Length < 3 || !char.IsUpper(w[0]) || ShapeStopWords.Contains(w) || _kb.Find(w) is { IsGeneric: true }) continue;
                         if (Covered(covered, m.Start, m.End)) continue;
-                        var cand = new Cand { Surface = w, Start = s.Start + m.Start, SentenceIndex = s.Index, Rule = "entity.list", Confidence = 0.5 };
+                        var cand = new Cand { Surface = w, Start = s.Start + m.Start + skip, SentenceIndex = s.Index, Rule = "entity.list", Confidence = 0.5 };
                         cands.Add(cand);
                         if (type is { } ty) Vote(votes, KeyOf(cand), ty, 2f);
                     }
@@ -790,6 +845,15 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (t.IsWord) { i--; expectMember = true; }
         }
         Flush();
+    }
+
+    /// <summary>Length of a leading class plural and dash ("LLMs-" in "LLMs-Video-LLaMA", a dash used as punctuation),
+    /// else 0.</summary>
+    private int ClassPrefixLength(string word)
+    {
+        int dash = word.IndexOf('-');
+        return dash > 2 && word[dash - 1] == 's' && dash + 1 < word.Length && char.IsUpper(word[dash + 1])
+            && _kb.Find(word[..(dash - 1)]) is { IsGeneric: true } ? dash + 1 : 0;
     }
 
     private static bool HasUpperOrDigit(ReadOnlySpan<char> s)
