@@ -384,7 +384,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
-    [GeneratedRegex(@"\b(?:tasks?|sub-?tasks?|categories|dimensions|aspects|skills|abilities|capabilities|levels|types|axes|settings|domains|scenarios)\b[^.;]{0,40}?(?::|\bincluding\b|\bsuch as\b|\bnamely\b|\()", RegexOptions.CultureInvariant)]
+    // Not "pre-training tasks": those are training objectives, i.e. methods ("Masked Region Modeling (MRM)").
+    [GeneratedRegex(@"(?<!\b(?:pre-?|post-?)?training\s+)\b(?:tasks?|sub-?tasks?|categories|dimensions|aspects|skills|abilities|capabilities|levels|types|axes|settings|domains|scenarios)\b[^.;]{0,40}?(?::|\bincluding\b|\bsuch as\b|\bnamely\b|\()", RegexOptions.CultureInvariant)]
     private static partial Regex EnumerationOfTasks();
 
     /// <summary>Whether a sentence after the title writes the name, spaced or not ("Judge Anything", "JudgeAnything").</summary>
@@ -505,7 +506,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             for (int j = k + 1; j < close; j++)
                 if (!toks[j].IsWord && text[toks[j].Start] is ',' or ';') { contentEnd = toks[j - 1 >= k + 1 ? j - 1 : k + 1].End; break; }
             if (contentEnd <= contentStart) continue;
-            if (contentEnd < toks[close - 1].End) continue; // "(SAT, MMSI)": a list, not a definition
+            // "(SAT, MMSI)": a list, not a definition; "(MRM, with three variants)" is one with a remark.
+            if (contentEnd < toks[close - 1].End && !RemarkAfterComma(text, contentEnd, toks[close - 1].End)) continue;
             var content = text[contentStart..contentEnd].Trim();
 
             if (Abbreviations.IsShortForm(content) && k > 0 && toks[k - 1].IsWord)
@@ -535,6 +537,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 AddDefinition(s, content, contentStart, sf, toks[k - 1].Start, cands, shortForms, notEntities, covered, shortFirst: true);
             }
         }
+    }
+
+    /// <summary>Whether the rest of a parenthesis after its first comma is a lower-case remark ("with three variants").</summary>
+    private static bool RemarkAfterComma(string text, int from, int to)
+    {
+        var rest = text.AsSpan(from, to - from).TrimStart(" ,;");
+        return rest.Length > 0 && char.IsLower(rest[0]) && !rest.StartsWith("e.g", StringComparison.Ordinal) && !rest.StartsWith("i.e", StringComparison.Ordinal) && !rest.Contains("et al", StringComparison.Ordinal);
     }
 
     private void AddDefinition(Sentence s, string longForm, int longStart, string shortForm, int shortStart, List<Cand> cands,
