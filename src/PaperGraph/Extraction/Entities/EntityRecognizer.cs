@@ -211,6 +211,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // 3. Token scan: knowledge base, variants of known models, name shapes.
         for (int si = 0; si < sentences.Length; si++)
             ScanTokens(sentences[si], tokenized[si], covered[si], cands, shortForms, notEntities, titleName, si == 0 && paper.Info.Title is not null);
+        OddlyCasedWords(cands, sentences);
 
         // Title name as a mention of its own when the scan did not produce it (multi-word names).
         if (titleName is not null)
@@ -554,6 +555,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "SAM (Sharpness-Aware Minimization)": a known acronym spelled out as something other than the long form the
         // knowledge base gives it names another thing here.
         if (knownShort is { IsGeneric: false } && knownLong is null && HasOtherLongForm(knownShort)) knownShort = null;
+        // "Masked Language Modeling (MLM)": a known long form wins over a short form that is generic elsewhere.
+        if (knownShort?.IsGeneric == true && knownLong is { IsGeneric: false }) knownShort = null;
         if (knownShort?.IsGeneric == true || knownLong?.IsGeneric == true)
         {
             notEntities.Add(shortForm);
@@ -855,6 +858,28 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
         Flush();
     }
+
+    /// <summary>"MultiModal", "tO": a shape-only name of letters alone that the paper also writes as an ordinary
+    /// lower-case word, or a two-letter word starting in lower case, is an oddly cased word, not a name: dropped.</summary>
+    private static void OddlyCasedWords(List<Cand> cands, ImmutableArray<Sentence> sentences)
+    {
+        HashSet<string>? lowerWords = null;
+        cands.RemoveAll(c =>
+        {
+            if (c.Rule != "entity.shape" || c.Known is not null || !c.Surface.All(char.IsAsciiLetter)) return false;
+            if (c.Surface.Length == 2 && char.IsLower(c.Surface[0])) return true;
+            if (lowerWords is null)
+            {
+                lowerWords = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var sentence in sentences)
+                    foreach (var w in sentence.Text.Split(LowerWordSeparators, StringSplitOptions.RemoveEmptyEntries))
+                        if (IsLowerWords(w)) lowerWords.Add(w);
+            }
+            return lowerWords.Contains(c.Surface.ToLowerInvariant());
+        });
+    }
+
+    private static readonly char[] LowerWordSeparators = [' ', ',', '.', ';', ':', '(', ')', '"', '\''];
 
     /// <summary>Length of a leading class plural and dash ("LLMs-" in "LLMs-Video-LLaMA", a dash used as punctuation),
     /// else 0.</summary>
