@@ -73,6 +73,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:on|across|of|the|both|including)\s+(?<l>[A-Z][\w\-]+(?:,\s+[A-Z][\w\-]+)*,?\s+(?:and|or)\s+[A-Z][\w\-]+)\s+(?<h>benchmarks|datasets)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ListBeforePluralHead();
 
+    [GeneratedRegex(@"(?<![\w\-.])(?<n>[A-Z][\w\-.]*\w)\s+(?:[Tt]est-?mini|[Tt]est-(?:dev|std)|(?:test|validation|val|dev|evaluation)\s+(?:set|split|subset)s?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeTestSplit();
+
     [GeneratedRegex(@"[A-Z][\w\-]+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
 
@@ -288,6 +291,26 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "on Frobnik, Quaxly and Dweeb benchmarks": every capitalised member of a coordinated list before a plural
         // "benchmarks"/"datasets" is a name, unless the paper also writes the word in lower case (an ordinary word:
         // "on Math, Science and Coding benchmarks").
+        // "the Zorblat test set", "Quoll test-mini": a capitalised word before a test split names a benchmark (unless
+        // the paper also writes it as an ordinary lower-case word).
+        HashSet<string>? lowerWords = null;
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            var stext = sentences[si].Text;
+            if (!stext.Contains(" test", StringComparison.OrdinalIgnoreCase) && !stext.Contains(" val", StringComparison.Ordinal) && !stext.Contains(" dev", StringComparison.Ordinal)) continue;
+            foreach (Match mm in NameBeforeTestSplit().Matches(stext))
+            {
+                var g = mm.Groups["n"];
+                var word = g.Value;
+                if (g.Index == 0 || word.Length < 3 || ShapeStopWords.Contains(word) || TitleStopWords.Contains(word) || _kb.Find(word) is not null || Covered(covered[si], g.Index, g.Index + g.Length)) continue;
+                lowerWords ??= LowerWordsOf(sentences);
+                if (lowerWords.Contains(word.ToLowerInvariant())) continue;
+                var cand = new Cand { Surface = word, Start = sentences[si].Start + g.Index, SentenceIndex = si, Rule = "entity.shape", Confidence = 0.55 };
+                cands.Add(cand);
+                Vote(votes, KeyOf(cand), NodeLabel.Benchmark, 3f);
+            }
+        }
+
         string? lowerText = null;
         for (int si = 0; si < sentences.Length; si++)
         {
@@ -868,15 +891,19 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             if (c.Rule != "entity.shape" || c.Known is not null || !c.Surface.All(char.IsAsciiLetter)) return false;
             if (c.Surface.Length == 2 && char.IsLower(c.Surface[0])) return true;
-            if (lowerWords is null)
-            {
-                lowerWords = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var sentence in sentences)
-                    foreach (var w in sentence.Text.Split(LowerWordSeparators, StringSplitOptions.RemoveEmptyEntries))
-                        if (IsLowerWords(w)) lowerWords.Add(w);
-            }
+            lowerWords ??= LowerWordsOf(sentences);
             return lowerWords.Contains(c.Surface.ToLowerInvariant());
         });
+    }
+
+    /// <summary>The words a paper writes in lower case.</summary>
+    private static HashSet<string> LowerWordsOf(ImmutableArray<Sentence> sentences)
+    {
+        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+            foreach (var w in sentence.Text.Split(LowerWordSeparators, StringSplitOptions.RemoveEmptyEntries))
+                if (IsLowerWords(w)) lowerWords.Add(w);
+        return lowerWords;
     }
 
     private static readonly char[] LowerWordSeparators = [' ', ',', '.', ';', ':', '(', ')', '"', '\''];
