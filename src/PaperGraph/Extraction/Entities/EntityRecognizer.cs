@@ -487,7 +487,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         for (int i = 0; i < words.Length && i < 10; i++)
         {
             var w = words[i].TrimEnd(SubtitleTrim);
-            if (Prepositions.Contains(w) || w == "and") break;
+            if (Prepositions.Contains(w)) break;
+            // "A … Understanding and Reasoning Benchmark": in a noun-phrase subtitle, capitalised words coordinated
+            // before any head noun go on to the head.
+            if (w == "and")
+            {
+                if (found is not null || i + 1 >= words.Length || !char.IsUpper(words[i + 1][0]) || words[0] is not ("A" or "An" or "The")) break;
+                continue;
+            }
             if (w.EndsWith("-Bench", StringComparison.OrdinalIgnoreCase) || w.Equals("Benchmarking", StringComparison.OrdinalIgnoreCase)) return NodeLabel.Benchmark;
             if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) found = t;
             else if (w.Equals("Evaluation", StringComparison.OrdinalIgnoreCase) || w.Equals("Testbed", StringComparison.OrdinalIgnoreCase)) found = NodeLabel.Benchmark;
