@@ -82,6 +82,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?<n>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,4})\s+(?<h>benchmark|dataset|corpus)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleCaseBeforeHead();
 
+    [GeneratedRegex(@"\b(?:methods|strategies|techniques|approaches|paradigms)\s+(?:such\s+as|like|including)\s+(?<m>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}\s+(?:prompting|tuning|distillation|decoding|optimization|alignment))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ExampleMethod();
+
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
 
@@ -285,6 +288,21 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 var cand = new Cand { Surface = name, Start = sentences[si].Start + g.Index, SentenceIndex = si, Rule = "entity.shape", Confidence = 0.6 };
                 cands.Add(cand);
                 Vote(votes, KeyOf(cand), mm.Groups["h"].Value == "benchmark" ? NodeLabel.Benchmark : ScoredOn(NodeLabel.Dataset, stext), 3f);
+            }
+        }
+
+        // "strategies like set-of-mark prompting": a lower-case technique given as an example of methods names one.
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            var stext = sentences[si].Text;
+            if (!stext.Contains(" such as ", StringComparison.Ordinal) && !stext.Contains(" like ", StringComparison.Ordinal) && !stext.Contains(" including ", StringComparison.Ordinal)) continue;
+            foreach (Match mm in ExampleMethod().Matches(stext))
+            {
+                var g = mm.Groups["m"];
+                if (Covered(covered[si], g.Index, g.Index + g.Length)) continue;
+                var known = _kb.Find(g.Value);
+                if (known is { IsGeneric: true }) continue;
+                cands.Add(new Cand { Surface = g.Value, Start = sentences[si].Start + g.Index, SentenceIndex = si, Known = known, Type = known?.Type ?? NodeLabel.Method, Rule = "entity.example-method", Confidence = 0.6 });
             }
         }
 
