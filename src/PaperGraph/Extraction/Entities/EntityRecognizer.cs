@@ -70,6 +70,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:improv|reduc|increas|rais|lower|boost|decreas|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w\-]+\s+){0,2}[\w\-]+'s\s+)?(?<m>(?:[a-z][a-z\-]+\s+){1,2}(?:accuracy|rate|score))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ChangedMeasure();
 
+    [GeneratedRegex(@"\b(?:the|its|their)\s+(?<m>(?:[a-z][a-z\-]+\s+){1,2}(?:accuracy|rate|score))\s+(?:of|on)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureOfName();
+
     [GeneratedRegex(@"\b(?:on|across|of|the|both|including)\s+(?<l>[A-Z][\w\-]+(?:,\s+[A-Z][\w\-]+)*,?\s+(?:and|or)\s+[A-Z][\w\-]+)\s+(?<h>benchmarks|datasets)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ListBeforePluralHead();
 
@@ -256,8 +259,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             var stext = sentences[si].Text;
             if (!stext.Contains(" accuracy", StringComparison.Ordinal) && !stext.Contains(" rate", StringComparison.Ordinal) && !stext.Contains(" score", StringComparison.Ordinal)) continue;
-            var changed = stext.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? ChangedMeasure().Matches(stext) : null;
-            foreach (Match mm in changed is null ? QualifiedAccuracy().Matches(stext) : QualifiedAccuracy().Matches(stext).Concat<Match>(changed))
+            var changed = stext.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? ChangedMeasure().Matches(stext).Concat(MeasureOfName().Matches(stext)) : null;
+            foreach (Match mm in changed is null ? QualifiedAccuracy().Matches(stext) : QualifiedAccuracy().Matches(stext).Concat(changed))
             {
                 var g = mm.Groups["m"];
                 // "a 3.6% improvement in reasoning score": the measure follows the change word.
