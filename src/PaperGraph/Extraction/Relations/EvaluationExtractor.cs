@@ -115,7 +115,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
             // The hand rules' models: models and the paper's own methods (a borrowed training method such as GRPO is not evaluated).
             var models = runnable.Where(m => (m.Type == NodeLabel.Model || m.Proposed) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m)).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
-            var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m)).ToList();
+            var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
             bool opening = IsOpening(s, hasTitle);
             bool motivation = !firstPerson && opening;
@@ -543,6 +543,10 @@ internal static class ScoreFinder
             var gap = sentenceText.AsSpan(numberEnd - sentenceStart, m.Start - numberEnd).Trim();
             if (gap is "for" or "by" or "of" or "from" or "for the" or "of the") return m;
         }
+        // "We evaluate X, Y and Z; the best model achieves only 45%": the score of an unnamed one of them.
+        var nearestBefore = models.LastOrDefault(m => m.Start + m.Length <= numberStart);
+        int gapFrom = nearestBefore is null ? 0 : nearestBefore.Start + nearestBefore.Length - sentenceStart;
+        if (Cues.ContainsAny(sentenceText[gapFrom..(numberStart - sentenceStart)].ToLowerInvariant(), UnnamedBest)) return null;
         // "X surpasses Y (45.1 vs. 40.2)": the first number of a "vs." pair is the subject's, not the nearest model's.
         var rest = sentenceText.AsSpan(numberEnd - sentenceStart).TrimStart();
         bool versus = rest.StartsWith("vs", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("versus", StringComparison.OrdinalIgnoreCase);
@@ -577,6 +581,12 @@ internal static class ScoreFinder
     }
 
     private static readonly string[] OtherSide = ["vs. ", "vs ", "versus "];
+
+    private static readonly string[] UnnamedBest =
+    [
+        "best model", "best-performing", "best performing", "top-performing", "top performing", "strongest model",
+        "top model", "leading model", "most capable", "best system", "best open", "best proprietary",
+    ];
 
     private static readonly string[] NotAModel = ["human", "annotator", "expert", "random", "chance", "baseline"];
 
