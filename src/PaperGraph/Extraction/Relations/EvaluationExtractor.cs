@@ -112,8 +112,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
             bool evalCue = Cues.IsEvaluation(lower);
             var backboneObjects = BackboneExtractor.BackboneObjects(s, lower, inSentence);
             var runnable = inSentence.Where(m => PaperContext.IsRunnable(m.Type) && !ctx.Tools.Contains(PaperContext.NameOf(m))).ToList();
+            // A name the sentence uses to describe others anywhere in it ("CLIP-based models … CLIP models").
+            var derived = runnable.Where(m => IsDerivedName(s, m)).Select(PaperContext.NameOf).ToHashSet(StringComparer.Ordinal);
             // The hand rules' models: models and the paper's own methods (a borrowed training method such as GRPO is not evaluated).
-            var models = runnable.Where(m => (m.Type == NodeLabel.Model || m.Proposed) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m)).ToList();
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || m.Proposed) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
@@ -388,6 +390,18 @@ public sealed class EvaluationExtractor : IRelationExtractor
         return before.EndsWith("benchmarks (", StringComparison.Ordinal) || before.EndsWith("datasets (", StringComparison.Ordinal) ||
             after.StartsWith(" benchmark", StringComparison.Ordinal) || after.StartsWith(" dataset", StringComparison.Ordinal) ||
             after.StartsWith(" test set", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] DerivedSuffixes = ["-based", "-style", "-like", "-inspired", "-derived", "-family", "-series"];
+
+    /// <summary>"CLIP-based models", "LLaVA-style training": a name used to describe other models is not itself evaluated
+    /// in that sentence.</summary>
+    private static bool IsDerivedName(Sentence s, EntityMention m)
+    {
+        var (_, after) = Cues.Window(s, m, 0, 10);
+        foreach (var suffix in DerivedSuffixes)
+            if (after.StartsWith(suffix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool RefersToPrevious(string lower) =>
