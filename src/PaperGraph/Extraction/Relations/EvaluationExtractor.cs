@@ -114,8 +114,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
             var runnable = inSentence.Where(m => PaperContext.IsRunnable(m.Type) && !ctx.Tools.Contains(PaperContext.NameOf(m))).ToList();
             // A name the sentence uses to describe others anywhere in it ("CLIP-based models … CLIP models").
             var derived = runnable.Where(m => IsDerivedName(s, m)).Select(PaperContext.NameOf).ToHashSet(StringComparer.Ordinal);
-            // The hand rules' models: models and the paper's own methods (a borrowed training method such as GRPO is not evaluated).
-            var models = runnable.Where(m => (m.Type == NodeLabel.Model || m.Proposed) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
+            // The hand rules' models: models and the paper's own main method (a borrowed training method such as GRPO, or a
+            // component or recipe the paper adds beside its main method, is not evaluated).
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && PaperContext.NameOf(m) == ctx.Subject)) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
