@@ -287,6 +287,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
             previousTargets = evalCue
                 ? [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)]
                 : [.. inSentence.Where(m => m.Type == NodeLabel.Benchmark).Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
+            // Only a sentence that names benchmarks without scoring named models on them sets them up for the next one
+            // ("We evaluate on A and B. X outperforms Y."); "X beats Y on A. Z …" has closed its comparison.
+            if (evalCue && models.Count > 0 && targets.Count > 0) previousTargets = [];
             if (evalCue && models.Count > 0) previousModel = PaperContext.NameOf(models[0]);
         }
         return result;
