@@ -129,7 +129,7 @@ internal static class Cues
 
     /// <summary>True when the <paramref name="chars"/> characters before the mention hold only other names (capitalised
     /// or with digits), list separators and filler words.</summary>
-    private static bool OnlyNamesBetween(Sentence s, EntityMention m, int chars)
+    public static bool OnlyNamesBetween(Sentence s, EntityMention m, int chars)
     {
         int end = Math.Clamp(m.Start - s.Start, 0, s.Text.Length);
         var gap = s.Text[Math.Max(0, end - chars)..end];

@@ -165,7 +165,12 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
                 {
                     foreach (var m in models)
-                        foreach (var t in targets) legacy.Add((PaperContext.NameOf(m), PaperContext.NameOf(t)));
+                        foreach (var t in targets)
+                        {
+                            // "our approach improves … for X and Y": the models the paper's work is applied to, unless scored.
+                            if (!m.Proposed && (firstPerson || models.Any(x => x.Proposed)) && AppliedTo(s, m) && !scores.Any(x => x.Model == PaperContext.NameOf(m))) continue;
+                            legacy.Add((PaperContext.NameOf(m), PaperContext.NameOf(t)));
+                        }
                     // "On B, it attains 47.6, surpassing prior models such as Y": the pronoun's model too.
                     if (pronounSubject is not null)
                         foreach (var t in targets) legacy.Add((pronounSubject, PaperContext.NameOf(t)));
@@ -394,6 +399,20 @@ public sealed class EvaluationExtractor : IRelationExtractor
         return before.EndsWith("benchmarks (", StringComparison.Ordinal) || before.EndsWith("datasets (", StringComparison.Ordinal) ||
             after.StartsWith(" benchmark", StringComparison.Ordinal) || after.StartsWith(" dataset", StringComparison.Ordinal) ||
             after.StartsWith(" test set", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] AppliedBefore = ["applied to ", " for ", "into ", "on top of ", "integrated with ", "equipped with "];
+
+    /// <summary>"… for X and Y", "applied to X", "plugged into X": the model a method is applied to (only names between).</summary>
+    private static bool AppliedTo(Sentence s, EntityMention m)
+    {
+        var (before, _) = Cues.Window(s, m, 40, 0);
+        foreach (var c in AppliedBefore)
+        {
+            int at = before.LastIndexOf(c, StringComparison.Ordinal);
+            if (at >= 0 && Cues.OnlyNamesBetween(s, m, before.Length - at - c.Length)) return true;
+        }
+        return false;
     }
 
     private static readonly string[] DerivedSuffixes = ["-based", "-style", "-like", "-inspired", "-derived", "-family", "-series"];
