@@ -104,6 +104,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
         var allBenchmarksOf = new List<string>();
         string? previousModel = null;
         int last = sentences.Length - 1;
+        // Models scored before the paper names its benchmark are scored elsewhere (background, motivation).
+        int benchmarkIntro = sentences.FirstOrDefault(x => ctx.MentionsIn[x.Index].Any(m => m.Proposed && m.Type == NodeLabel.Benchmark && !(hasTitle && x.Index == 0)))?.Index ?? int.MaxValue;
         foreach (var s in sentences)
         {
             if (hasTitle && s.Index == 0) continue;
@@ -188,7 +190,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     foreach (var m in allBenchmarksOf)
                         foreach (var t in earlierTargets) legacy.Add((m, t));
                 }
-                else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && ScoreFinder.HasOutcome(lower) && !SpeaksOfOtherBenchmarks(lower))
+                else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && s.Index >= benchmarkIntro && ScoreFinder.HasOutcome(lower) && !SpeaksOfOtherBenchmarks(lower))
                 {
                     // Not the models this sentence introduces ("We also introduce X, a metric that evaluates …").
                     foreach (var m in models.Where(m => !m.Proposed || !IsIntroduction(lower)))
