@@ -23,7 +23,8 @@ internal static class Cues
         "curated using", "judged by", "distilled from", "distilling", "pipeline with", "pipeline using", "prompting", "prompt ",
         "querying", "judge", "judges", "evaluator", "annotator", "teacher", "rewritten by", "captioned by", "captions from",
         "generate data with", "generated from", "verified by", "filtered by", "filtered with", "translated by",
-        "scored by", "graded by", "rated by", "evaluated by", "assessed by", "graded with",
+        "scored by", "graded by", "rated by", "evaluated by", "assessed by", "graded with", "with the help of",
+        "assisted by",
     ];
 
     /// <summary>Said right after a model used as a tool ("X-generated", "X as a judge", "X to annotate").</summary>
