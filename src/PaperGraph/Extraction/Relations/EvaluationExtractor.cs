@@ -120,7 +120,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
             // component or recipe the paper adds beside its main method, is not evaluated).
             var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && PaperContext.NameOf(m) == ctx.Subject)) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
-            var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m)).ToList();
+            var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
             bool opening = IsOpening(s, hasTitle);
             bool motivation = !firstPerson && opening;
@@ -414,6 +414,18 @@ public sealed class EvaluationExtractor : IRelationExtractor
             int at = before.LastIndexOf(c, StringComparison.Ordinal);
             if (at >= 0 && Cues.OnlyNamesBetween(s, m, before.Length - at - c.Length)) return true;
         }
+        return false;
+    }
+
+    private static readonly string[] TrainingUseAfter = ["-based", "-style", "-like", "-pretrained", "-pre-trained", "-trained", " training set", " training split", " train split", " train set", " training data", " pre-training", " pretraining", " pretrained", " pre-trained"];
+
+    /// <summary>"ImageNet-pretrained", "the COCO training set", "MMMU-style questions": a benchmark named for its
+    /// training data or its style is not where anything is evaluated.</summary>
+    private static bool IsTrainingUse(Sentence s, EntityMention m)
+    {
+        var (_, after) = Cues.Window(s, m, 0, 16);
+        foreach (var c in TrainingUseAfter)
+            if (after.StartsWith(c, StringComparison.Ordinal)) return true;
         return false;
     }
 
