@@ -534,6 +534,8 @@ internal static class ScoreFinder
             var after = lower[k..Math.Min(lower.Length, k + 22)].TrimStart();
             // The other side of a comparison ("59.2 vs. 86.6") and scores of humans, chance or baselines are no model's.
             if (EndsWithAny(before, OtherSide) || Cues.ContainsAny(ClauseBefore(lower, numberStart), NotAModel)) continue;
+            // "surpassing the previous best (55.1%)": the bracketed score of what the clause names.
+            if (numberStart > 0 && text[numberStart - 1] == '(' && Cues.ContainsAny(ClauseBefore(lower, numberStart - 1), NotAModel)) continue;
             bool scoreWord = before.Contains("score", StringComparison.Ordinal) || before.Contains("achiev", StringComparison.Ordinal) ||
                 before.Contains("accuracy", StringComparison.Ordinal) || before.Contains("attain", StringComparison.Ordinal) || before.Contains("reach", StringComparison.Ordinal);
             // "by 3 points" is a gain, "reaches 62.5 points" a score.
@@ -639,7 +641,7 @@ internal static class ScoreFinder
         "top model", "leading model", "most capable", "best system", "best open", "best proprietary",
     ];
 
-    private static readonly string[] NotAModel = ["human", "annotator", "expert", "random", "chance", "baseline"];
+    private static readonly string[] NotAModel = ["human", "annotator", "expert", "random", "chance", "baseline", "previous best", "prior best", "previous state", "prior state", "previous sota", "prior sota", "previous method", "prior method"];
 
     /// <summary>The next item of a gain's list: only a separator, or a short "on B and" with no verb of its own, between
     /// a gain and the next number ("+5%, +6.7% and 5.8%", "by 8.41% and 23.58%", "by 5% on A and 3% on B").</summary>
