@@ -658,7 +658,8 @@ internal static class ScoreFinder
     /// <summary>The clause a number ends: the text since the last comma, semicolon, colon or parenthesis.</summary>
     private static string ClauseBefore(string lower, int at)
     {
-        int start = lower.LastIndexOfAny([',', ';', ':', '('], Math.Max(0, at - 1)) + 1;
+        if (at <= 0) return "";
+        int start = lower.LastIndexOfAny([',', ';', ':', '('], at - 1) + 1;
         return lower[start..at];
     }
 
