@@ -23,7 +23,12 @@ namespace PaperGraph.Extraction.Relations;
 /// </list>
 /// Mentions are every occurrence of a recognised name (<see cref="PaperContext.WithAllOccurrences"/>). A model used as
 /// a tool anywhere in the paper is never evaluated; a title, an opening scene-setting sentence and a sentence that
-/// introduces benchmarks are never evaluations; a benchmark right after "fine-tune … on" is training data. Scores come from
+/// introduces benchmarks are never evaluations; a benchmark right after "fine-tune … on" is training data, and so is one
+/// named as a source ("questions drawn from A"), as prior work ("Unlike A and B, …"), or for its training split or style
+/// ("the A training set", "A-pretrained", "A-style"). Not evaluated either: a name used as "X-based/-style" in the
+/// sentence, models the paper's work is applied to ("our approach … for X and Y") unless scored, a proposed method other
+/// than the paper's main work (a component or recipe), and models scored before the paper names its own benchmark.
+/// Scores come from
 /// <see cref="ScoreFinder"/>: only absolute scores tied to the pair carry metric, value and unit; gains do not.
 /// </summary>
 public sealed class EvaluationExtractor : IRelationExtractor
