@@ -23,6 +23,8 @@ internal static class Cues
         "curated using", "judged by", "distilled from", "distilling", "pipeline with", "pipeline using", "prompting", "prompt ",
         "querying", "judge", "judges", "evaluator", "annotator", "teacher", "rewritten by", "captioned by", "captions from",
         "generate data with", "generated from", "verified by", "filtered by", "filtered with", "translated by",
+        "scored by", "graded by", "rated by", "evaluated by", "assessed by", "graded with", "with the help of",
+        "assisted by",
     ];
 
     /// <summary>Said right after a model used as a tool ("X-generated", "X as a judge", "X to annotate").</summary>
@@ -90,6 +92,53 @@ internal static class Cues
     }
 
     private static readonly string[] TrainedOnVerbs = ["train", "fine-tun", "finetun", "tuned", "tuning"];
+
+    /// <summary>Said right before the data something is made from ("images drawn from A and B", "instruction data
+    /// converted from A"): those are sources, not evaluation targets.</summary>
+    private static readonly string[] SourceFrom =
+    [
+        "drawn from", "sourced from", "collected from", "derived from", "converted from", "sampled from", "built from",
+        "constructed from", "curated from", "adapted from", "taken from", "extracted from", "repurposed from", "data from",
+        "images from", "videos from", "questions from", "samples from", "annotations from",
+    ];
+
+    /// <summary>Said before benchmarks named as earlier work the paper sets itself apart from ("Unlike MMMU and
+    /// MathVista, …").</summary>
+    private static readonly string[] ContrastBefore = ["unlike ", "in contrast to ", "different from ", "as opposed to "];
+
+    /// <summary>Words allowed between a contrast cue and the benchmarks it names ("unlike existing benchmarks such as A, B").</summary>
+    private static readonly HashSet<string> ContrastFiller =
+        new(["and", "or", "the", "prior", "previous", "existing", "earlier", "such", "as", "like", "benchmarks", "datasets", "e.g."], StringComparer.Ordinal);
+
+    /// <summary>True when the mention is what something is made from ("questions drawn from A and B") or an earlier
+    /// benchmark the paper contrasts itself with ("Unlike A and B, …"): neither is an evaluation target there.</summary>
+    public static bool IsSourceOrContrast(Sentence s, EntityMention m)
+    {
+        var (before, _) = Window(s, m, 60, 0);
+        foreach (var cue in SourceFrom)
+        {
+            int at = before.LastIndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0 && OnlyNamesBetween(s, m, before.Length - at - cue.Length)) return true;
+        }
+        foreach (var cue in ContrastBefore)
+        {
+            int at = before.LastIndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0 && !m.Proposed && (at == 0 || !char.IsLetter(before[at - 1])) && OnlyNamesBetween(s, m, before.Length - at - cue.Length)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the <paramref name="chars"/> characters before the mention hold only other names (capitalised
+    /// or with digits), list separators and filler words.</summary>
+    public static bool OnlyNamesBetween(Sentence s, EntityMention m, int chars)
+    {
+        int end = Math.Clamp(m.Start - s.Start, 0, s.Text.Length);
+        var gap = s.Text[Math.Max(0, end - chars)..end];
+        if (gap.IndexOfAny(['.', ';', ':', '(', ')']) >= 0 && !gap.Contains("e.g.", StringComparison.Ordinal)) return false;
+        foreach (var word in gap.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && !ContrastFiller.Contains(word)) return false;
+        return true;
+    }
 
     private static readonly string[] EvaluationAfterTraining = ["evaluat", "test", "achiev", "outperform", "surpass", "benchmark", "validat", "report"];
 

@@ -23,7 +23,12 @@ namespace PaperGraph.Extraction.Relations;
 /// </list>
 /// Mentions are every occurrence of a recognised name (<see cref="PaperContext.WithAllOccurrences"/>). A model used as
 /// a tool anywhere in the paper is never evaluated; a title, an opening scene-setting sentence and a sentence that
-/// introduces benchmarks are never evaluations; a benchmark right after "fine-tune … on" is training data. Scores come from
+/// introduces benchmarks are never evaluations; a benchmark right after "fine-tune … on" is training data, and so is one
+/// named as a source ("questions drawn from A"), as prior work ("Unlike A and B, …"), or for its training split or style
+/// ("the A training set", "A-pretrained", "A-style"). Not evaluated either: a name used as "X-based/-style" in the
+/// sentence, models the paper's work is applied to ("our approach … for X and Y") unless scored, a proposed method other
+/// than the paper's main work (a component or recipe), and models scored before the paper names its own benchmark.
+/// Scores come from
 /// <see cref="ScoreFinder"/>: only absolute scores tied to the pair carry metric, value and unit; gains do not.
 /// </summary>
 public sealed class EvaluationExtractor : IRelationExtractor
@@ -104,6 +109,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
         var allBenchmarksOf = new List<string>();
         string? previousModel = null;
         int last = sentences.Length - 1;
+        // Models scored before the paper names its benchmark are scored elsewhere (background, motivation).
+        int benchmarkIntro = sentences.FirstOrDefault(x => ctx.MentionsIn[x.Index].Any(m => m.Proposed && m.Type == NodeLabel.Benchmark && !(hasTitle && x.Index == 0)))?.Index ?? int.MaxValue;
         foreach (var s in sentences)
         {
             if (hasTitle && s.Index == 0) continue;
@@ -112,10 +119,13 @@ public sealed class EvaluationExtractor : IRelationExtractor
             bool evalCue = Cues.IsEvaluation(lower);
             var backboneObjects = BackboneExtractor.BackboneObjects(s, lower, inSentence);
             var runnable = inSentence.Where(m => PaperContext.IsRunnable(m.Type) && !ctx.Tools.Contains(PaperContext.NameOf(m))).ToList();
-            // The hand rules' models: models and the paper's own methods (a borrowed training method such as GRPO is not evaluated).
-            var models = runnable.Where(m => (m.Type == NodeLabel.Model || m.Proposed) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m)).ToList();
+            // A name the sentence uses to describe others anywhere in it ("CLIP-based models … CLIP models").
+            var derived = runnable.Where(m => IsDerivedName(s, m)).Select(PaperContext.NameOf).ToHashSet(StringComparer.Ordinal);
+            // The hand rules' models: models and the paper's own main method (a borrowed training method such as GRPO, or a
+            // component or recipe the paper adds beside its main method, is not evaluated).
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && PaperContext.NameOf(m) == ctx.Subject)) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
-            var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m)).ToList();
+            var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
             bool opening = IsOpening(s, hasTitle);
             bool motivation = !firstPerson && opening;
@@ -162,7 +172,12 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
                 {
                     foreach (var m in models)
-                        foreach (var t in targets) legacy.Add((PaperContext.NameOf(m), PaperContext.NameOf(t)));
+                        foreach (var t in targets)
+                        {
+                            // "our approach improves … for X and Y": the models the paper's work is applied to, unless scored.
+                            if (!m.Proposed && (firstPerson || models.Any(x => x.Proposed)) && AppliedTo(s, m) && !scores.Any(x => x.Model == PaperContext.NameOf(m))) continue;
+                            legacy.Add((PaperContext.NameOf(m), PaperContext.NameOf(t)));
+                        }
                     // "On B, it attains 47.6, surpassing prior models such as Y": the pronoun's model too.
                     if (pronounSubject is not null)
                         foreach (var t in targets) legacy.Add((pronounSubject, PaperContext.NameOf(t)));
@@ -180,7 +195,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     foreach (var m in allBenchmarksOf)
                         foreach (var t in earlierTargets) legacy.Add((m, t));
                 }
-                else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && ScoreFinder.HasOutcome(lower) && !SpeaksOfOtherBenchmarks(lower))
+                else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && s.Index >= benchmarkIntro && ScoreFinder.HasOutcome(lower) && !SpeaksOfOtherBenchmarks(lower))
                 {
                     // Not the models this sentence introduces ("We also introduce X, a metric that evaluates …").
                     foreach (var m in models.Where(m => !m.Proposed || !IsIntroduction(lower)))
@@ -284,6 +299,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
             previousTargets = evalCue
                 ? [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)]
                 : [.. inSentence.Where(m => m.Type == NodeLabel.Benchmark).Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
+            // Only a sentence that names benchmarks without scoring named models on them sets them up for the next one
+            // ("We evaluate on A and B. X outperforms Y."); "X beats Y on A. Z …" has closed its comparison.
+            if (evalCue && models.Count > 0 && targets.Count > 0) previousTargets = [];
             if (evalCue && models.Count > 0) previousModel = PaperContext.NameOf(models[0]);
         }
         return result;
@@ -390,6 +408,44 @@ public sealed class EvaluationExtractor : IRelationExtractor
             after.StartsWith(" test set", StringComparison.Ordinal);
     }
 
+    private static readonly string[] AppliedBefore = ["applied to ", " for ", "into ", "on top of ", "integrated with ", "equipped with "];
+
+    /// <summary>"… for X and Y", "applied to X", "plugged into X": the model a method is applied to (only names between).</summary>
+    private static bool AppliedTo(Sentence s, EntityMention m)
+    {
+        var (before, _) = Cues.Window(s, m, 40, 0);
+        foreach (var c in AppliedBefore)
+        {
+            int at = before.LastIndexOf(c, StringComparison.Ordinal);
+            if (at >= 0 && Cues.OnlyNamesBetween(s, m, before.Length - at - c.Length)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] TrainingUseAfter = ["-based", "-style", "-like", "-pretrained", "-pre-trained", "-trained", " training set", " training split", " train split", " train set", " training data", " pre-training", " pretraining", " pretrained", " pre-trained"];
+
+    /// <summary>"ImageNet-pretrained", "the COCO training set", "MMMU-style questions": a benchmark named for its
+    /// training data or its style is not where anything is evaluated.</summary>
+    private static bool IsTrainingUse(Sentence s, EntityMention m)
+    {
+        var (_, after) = Cues.Window(s, m, 0, 16);
+        foreach (var c in TrainingUseAfter)
+            if (after.StartsWith(c, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] DerivedSuffixes = ["-based", "-style", "-like", "-inspired", "-derived", "-family", "-series"];
+
+    /// <summary>"CLIP-based models", "LLaVA-style training": a name used to describe other models is not itself evaluated
+    /// in that sentence.</summary>
+    private static bool IsDerivedName(Sentence s, EntityMention m)
+    {
+        var (_, after) = Cues.Window(s, m, 0, 10);
+        foreach (var suffix in DerivedSuffixes)
+            if (after.StartsWith(suffix, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static bool RefersToPrevious(string lower) =>
         StartsWithIt(lower) ||
         lower.StartsWith("this model", StringComparison.Ordinal) || lower.Contains(", this model", StringComparison.Ordinal);
@@ -483,6 +539,8 @@ internal static class ScoreFinder
             var after = lower[k..Math.Min(lower.Length, k + 22)].TrimStart();
             // The other side of a comparison ("59.2 vs. 86.6") and scores of humans, chance or baselines are no model's.
             if (EndsWithAny(before, OtherSide) || Cues.ContainsAny(ClauseBefore(lower, numberStart), NotAModel)) continue;
+            // "surpassing the previous best (55.1%)": the bracketed score of what the clause names.
+            if (numberStart > 0 && text[numberStart - 1] == '(' && Cues.ContainsAny(ClauseBefore(lower, numberStart - 1), NotAModel)) continue;
             bool scoreWord = before.Contains("score", StringComparison.Ordinal) || before.Contains("achiev", StringComparison.Ordinal) ||
                 before.Contains("accuracy", StringComparison.Ordinal) || before.Contains("attain", StringComparison.Ordinal) || before.Contains("reach", StringComparison.Ordinal);
             // "by 3 points" is a gain, "reaches 62.5 points" a score.
@@ -543,6 +601,10 @@ internal static class ScoreFinder
             var gap = sentenceText.AsSpan(numberEnd - sentenceStart, m.Start - numberEnd).Trim();
             if (gap is "for" or "by" or "of" or "from" or "for the" or "of the") return m;
         }
+        // "We evaluate X, Y and Z; the best model achieves only 45%": the score of an unnamed one of them.
+        var nearestBefore = models.LastOrDefault(m => m.Start + m.Length <= numberStart);
+        int gapFrom = nearestBefore is null ? 0 : nearestBefore.Start + nearestBefore.Length - sentenceStart;
+        if (Cues.ContainsAny(sentenceText[gapFrom..(numberStart - sentenceStart)].ToLowerInvariant(), UnnamedBest)) return null;
         // "X surpasses Y (45.1 vs. 40.2)": the first number of a "vs." pair is the subject's, not the nearest model's.
         var rest = sentenceText.AsSpan(numberEnd - sentenceStart).TrimStart();
         bool versus = rest.StartsWith("vs", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("versus", StringComparison.OrdinalIgnoreCase);
@@ -578,7 +640,13 @@ internal static class ScoreFinder
 
     private static readonly string[] OtherSide = ["vs. ", "vs ", "versus "];
 
-    private static readonly string[] NotAModel = ["human", "annotator", "expert", "random", "chance", "baseline"];
+    private static readonly string[] UnnamedBest =
+    [
+        "best model", "best-performing", "best performing", "top-performing", "top performing", "strongest model",
+        "top model", "leading model", "most capable", "best system", "best open", "best proprietary",
+    ];
+
+    private static readonly string[] NotAModel = ["human", "annotator", "expert", "random", "chance", "baseline", "previous best", "prior best", "previous state", "prior state", "previous sota", "prior sota", "previous method", "prior method"];
 
     /// <summary>The next item of a gain's list: only a separator, or a short "on B and" with no verb of its own, between
     /// a gain and the next number ("+5%, +6.7% and 5.8%", "by 8.41% and 23.58%", "by 5% on A and 3% on B").</summary>
@@ -595,7 +663,8 @@ internal static class ScoreFinder
     /// <summary>The clause a number ends: the text since the last comma, semicolon, colon or parenthesis.</summary>
     private static string ClauseBefore(string lower, int at)
     {
-        int start = lower.LastIndexOfAny([',', ';', ':', '('], Math.Max(0, at - 1)) + 1;
+        if (at <= 0) return "";
+        int start = lower.LastIndexOfAny([',', ';', ':', '('], at - 1) + 1;
         return lower[start..at];
     }
 
