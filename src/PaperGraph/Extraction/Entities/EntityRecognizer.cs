@@ -49,7 +49,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
     [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm),\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
@@ -1078,6 +1078,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var surface = text.Substring(p.Start, p.Length);
             // "our VPD-trained PaLI-X": a participle word modifies a name, it is not part of one.
             if (ParticipleWord().IsMatch(surface)) continue;
+            // A task ("a new Visual Question Answering dataset") is not a name.
+            if (NameShape.TaskHeads.Contains(surface[(surface.LastIndexOfAny(SpaceOrHyphenChars) + 1)..])) continue;
             // Plural capitalised classes ("our Large Language Models") are not names.
             if (!dataOnly && surface.EndsWith('s') && !surface.EndsWith("ss", StringComparison.Ordinal)) continue;
             var cand = new Cand { Surface = surface, Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.our", Confidence = 0.6 };
@@ -1189,6 +1191,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     {
         if (before.Count == 0) return false;
         if (before[0] is "called" or "named" or "dubbed" or "termed" or "coined" or "entitled") return true;
+        // "(which we) refer to as X", "referred to as X".
+        if (before.Count > 2 && before[0] is "as" && before[1] is "to" && before[2] is "refer" or "referred") return true;
         // "we call X", "a method we term X".
         if (before[0] is "call" or "term" or "dub" or "name" && before.Count > 1 && before[1] is "we" or "We") return true;
         // "we name our model X".
@@ -1203,6 +1207,20 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     {
         c.Proposed = true;
         if (c.Rule == "entity.shape") c.Rule = "entity.we-introduce";
+        // "a new benchmark, COCO-occluded,": the announced name is the whole hyphenated word, not the (known) part
+        // before an ordinary-word suffix, when the word stands alone ("a CLIP-guided decoder" modifies a noun).
+        int end = rel + c.Surface.Length, j = end;
+        if (c.AliasOf is null && end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]))
+        {
+            while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] == '-')) j++;
+            if (!DerivationSuffixes.Contains(text[end..j]) && (j == text.Length || text[j] is ',' or ':' or ';' || text.AsSpan(j).StartsWith(" (")))
+            {
+                c.Surface = text[rel..j];
+                c.Known = null;
+                c.Type = null;
+                c.Rule = "entity.we-introduce";
+            }
+        }
         c.Confidence = Math.Max(c.Confidence, 0.7);
         // "we introduce a new benchmark, X": the head noun between the verb and the name types it.
         if (c.Known is not null) return;
@@ -1297,8 +1315,15 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // One capitalised word announced with an apposition or a definition: "we present Lyrebird, a unified model".
         if (words == 1 && end < limit && (text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal)))
             return (start, end - start);
+        // One capitalised word before a head noun: "our Kestrel model", "a Lynx benchmark" (not an adjective: "Bayesian").
+        if (words == 1 && NextWords(text, end, 1) is [var head] && head is "model" or "benchmark" or "dataset" or "framework" or "agent" or "suite"
+            && !IsAdjectiveShaped(text.AsSpan(start, end - start)))
+            return (start, end - start);
         return null;
     }
+
+    private static bool IsAdjectiveShaped(ReadOnlySpan<char> w) =>
+        w.EndsWith("al") || w.EndsWith("ic") || w.EndsWith("ian") || w.EndsWith("ive") || w.EndsWith("ous") || w.EndsWith("ed") || w.EndsWith("ing") || w.EndsWith("ary");
 
     private static readonly FrozenSet<string> NotPhraseStarts = new[]
     {
@@ -1430,7 +1455,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var rest = text.AsSpan(end);
         return rest.StartsWith(", a ", StringComparison.Ordinal) || rest.StartsWith(", an ", StringComparison.Ordinal)
             || rest.StartsWith(" is a novel", StringComparison.Ordinal) || rest.StartsWith(" is a new", StringComparison.Ordinal)
-            || rest.StartsWith(" is the first ", StringComparison.Ordinal) || rest.StartsWith(" is an open", StringComparison.Ordinal);
+            || rest.StartsWith(" is the first ", StringComparison.Ordinal) || rest.StartsWith(" is an open", StringComparison.Ordinal)
+            // "X is a retrieval framework that …": a sentence that opens by defining a name with a head noun.
+            || ((rest.StartsWith(" is a ", StringComparison.Ordinal) || rest.StartsWith(" is an ", StringComparison.Ordinal)) && AppositionHead(text, end) is not null);
     }
 
     /// <summary>"X, a large-scale benchmark …", "X is an efficient framework …": the first head noun within 8 words.</summary>
