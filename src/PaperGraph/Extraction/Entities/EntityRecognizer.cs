@@ -49,10 +49,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\b[Ww]e\s[^.;]{0,120}?\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
-    [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm),\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
     private static partial Regex NounCommaName();
 
     [GeneratedRegex(@"\(\s?(?:\d|i{1,3}|iv|v)\s?\)\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
@@ -1027,6 +1027,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
 
         // "… called/named/dubbed X"
+        CalledPhrases(s, here, cands, starts.Count > 0);
         foreach (var c in here)
         {
             if (c.Known is not null || c.AliasOf is not null) continue;
@@ -1042,6 +1043,36 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
     }
+
+    /// <summary>"a method, namely Token Recycling, …", "we term this approach Latent Replay": a run of capitalised words
+    /// after a naming word is a proposed name when no other rule found a name there ("namely" only in a proposal sentence:
+    /// elsewhere it lists what the paper uses).</summary>
+    private static void CalledPhrases(Sentence s, List<Cand> here, List<Cand> cands, bool proposing)
+    {
+        var text = s.Text;
+        if (text.AsSpan().IndexOfAny(NamingStems) < 0) return;
+        foreach (Match m in NamingWord().Matches(text))
+        {
+            int from = m.Index + m.Length;
+            if ((!proposing && m.Value.StartsWith("namely", StringComparison.Ordinal)) || here.Exists(c => c.Start - s.Start == from) || CapitalisedPhrase(text, from, ClauseEnd(text, from)) is not { } p) continue;
+            var surface = text.Substring(p.Start, p.Length);
+            // The name must end there: a lower-case word that goes on ("… Action model for Chatting") cuts a longer name.
+            if (NextWords(text, p.Start + p.Length, 1) is [var next] && char.IsLower(next[0]) && text[p.Start + p.Length] == ' ' &&
+                next is not ("and" or "that" or "which" or "to" or "for" or "with" or "in" or "is" or "as" or "on"))
+                continue;
+            if (here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length)) continue;
+            var cand = new Cand { Surface = surface, Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.called", Confidence = 0.6 };
+            cands.Add(cand);
+            here.Add(cand);
+        }
+        here.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>A naming word right before a name ("called", "namely", "we term this approach").</summary>
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|namely|(?:refer(?:red)?\s+to|denoted)\s+as|[Ww]e\s+(?:call|term|name)\s+(?:it|(?:this|our)\s+[a-z]+))\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex NamingWord();
+
+    private static readonly SearchValues<string> NamingStems = SearchValues.Create(["called", "named", "dubbed", "termed", "coined", "namely", "refer", "denoted", "call ", "term ", "name "], StringComparison.Ordinal);
 
     /// <summary>"our (proposed) Semantic Guidance Module", "construct the Pose Descriptions dataset": a run of capitalised
     /// words after "our" or after a data verb and an article (then followed by "dataset/benchmark/corpus") is a new,
@@ -1078,8 +1109,6 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var surface = text.Substring(p.Start, p.Length);
             // "our VPD-trained PaLI-X": a participle word modifies a name, it is not part of one.
             if (ParticipleWord().IsMatch(surface)) continue;
-            // A task ("a new Visual Question Answering dataset") is not a name.
-            if (NameShape.TaskHeads.Contains(surface[(surface.LastIndexOfAny(SpaceOrHyphenChars) + 1)..])) continue;
             // Plural capitalised classes ("our Large Language Models") are not names.
             if (!dataOnly && surface.EndsWith('s') && !surface.EndsWith("ss", StringComparison.Ordinal)) continue;
             var cand = new Cand { Surface = surface, Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.our", Confidence = 0.6 };
@@ -1196,7 +1225,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "we call X", "a method we term X".
         if (before[0] is "call" or "term" or "dub" or "name" && before.Count > 1 && before[1] is "we" or "We") return true;
         // "we name our model X".
-        if (before.Count > 2 && before[0] is "model" or "method" or "framework" or "benchmark" or "dataset" && before[1] is "our" &&
+        if (before.Count > 2 && NameShape.HeadNouns.ContainsKey(before[0]) && before[1] is "our" or "this" &&
             before[2] is "name" or "call" or "term" or "dub") return true;
         // "named as X", "we call it X", "we term our model X".
         return before.Count > 1 && before[0] is "as" or "it" or "this" or "them" &&
@@ -1311,7 +1340,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             end = j;
             i = j;
         }
-        if (words >= 2) return (start, end - start);
+        // A task before a data noun ("a new Visual Question Answering dataset") says what the data is for; it is no name.
+        if (words >= 2)
+            return NameShape.TaskHeads.Contains(text[(text.LastIndexOfAny(SpaceOrHyphenChars, end - 1) + 1)..end]) &&
+                NextWords(text, end, 1) is ["dataset" or "datasets" or "benchmark" or "corpus"] ? null : (start, end - start);
         // One capitalised word announced with an apposition or a definition: "we present Lyrebird, a unified model".
         if (words == 1 && end < limit && (text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal)))
             return (start, end - start);
