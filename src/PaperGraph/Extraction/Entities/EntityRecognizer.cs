@@ -1084,12 +1084,19 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             if (!char.IsLetter(text[at]) || (at > 0 && char.IsLetter(text[at - 1]))) continue;
             int from;
-            bool dataOnly;
+            bool dataOnly, isNew = false;
             if (string.CompareOrdinal(text, at, "our ", 0, 4) == 0 || string.CompareOrdinal(text, at, "Our ", 0, 4) == 0)
             {
                 from = at + 4;
                 if (string.CompareOrdinal(text, from, "proposed ", 0, 9) == 0) from += 9;
                 dataOnly = false;
+            }
+            // "within the new Med-Gemini family": a name between "new" and a family/model/data noun.
+            else if (string.CompareOrdinal(text, at, "new ", 0, 4) == 0)
+            {
+                from = at + 4;
+                dataOnly = false;
+                isNew = true;
             }
             else
             {
@@ -1106,6 +1113,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var after = NextWords(text, p.Start + p.Length, 1);
             var head = after.Count == 1 ? after[0].ToLowerInvariant() : "";
             if (dataOnly && head is not ("dataset" or "benchmark" or "corpus")) continue;
+            if (isNew && head is not ("family" or "series" or "model" or "models" or "dataset" or "benchmark" or "corpus" or "suite")) continue;
             var surface = text.Substring(p.Start, p.Length);
             // "our VPD-trained PaLI-X": a participle word modifies a name, it is not part of one.
             if (ParticipleWord().IsMatch(surface)) continue;
@@ -1116,6 +1124,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             here.Add(cand);
             var key = KeyOf(cand);
             if (NameShape.HeadNouns.TryGetValue(head, out var th) && th != NodeLabel.Metric) Vote(votes, key, th, 3f);
+            else if (head is "family" or "series") Vote(votes, key, NodeLabel.Model, 3f);
             else Vote(votes, key, NameShape.TypeFromHead(surface), 1f);
             at = p.Start + p.Length;
         }
@@ -1347,15 +1356,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // One capitalised word announced with an apposition or a definition: "we present Lyrebird, a unified model".
         if (words == 1 && end < limit && (text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal)))
             return (start, end - start);
-        // One capitalised word before a head noun: "our Kestrel model", "a Lynx benchmark" (not an adjective: "Bayesian").
-        if (words == 1 && NextWords(text, end, 1) is [var head] && head is "model" or "benchmark" or "dataset" or "framework" or "agent" or "suite"
-            && !IsAdjectiveShaped(text.AsSpan(start, end - start)))
+        // One capitalised word shaped like a name (a hyphen, digit or inner capital) before a head noun: "our Geo-Llama
+        // model", "the new Med-X family" ("a new Transformer model" names a class).
+        if (words == 1 && NextWords(text, end, 1) is [var head] && head is "model" or "benchmark" or "dataset" or "framework" or "agent" or "suite" or "family" or "series"
+            && (HasUpperOrDigit(text.AsSpan(start + 1, end - start - 1)) || text.AsSpan(start, end - start).Contains('-')))
             return (start, end - start);
         return null;
     }
-
-    private static bool IsAdjectiveShaped(ReadOnlySpan<char> w) =>
-        w.EndsWith("al") || w.EndsWith("ic") || w.EndsWith("ian") || w.EndsWith("ive") || w.EndsWith("ous") || w.EndsWith("ed") || w.EndsWith("ing") || w.EndsWith("ary");
 
     private static readonly FrozenSet<string> NotPhraseStarts = new[]
     {
