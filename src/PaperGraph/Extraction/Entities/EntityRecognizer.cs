@@ -277,10 +277,34 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // 5. Proposals and context votes, sentence by sentence.
         for (int si = 0; si < sentences.Length; si++)
             ReadContext(sentences[si], tokenized[si], cands, votes);
+        if (titleName is not null && titleType is not (NodeLabel.Benchmark or NodeLabel.Dataset))
+            NameDataAfterTitleName(cands, votes, sentences, titleName);
 
         ScoredDataSets(cands, sentences);
         UnscoredMeasures(cands, sentences);
         return Finish(cands, votes, sentences, paper.Info.Title is not null, sink);
+    }
+
+    /// <summary>"R1-Onevision: … reasoning" then "we construct the R1-Onevision dataset": the title names the paper's model
+    /// or method (another mention says "the X model/framework", "X achieves"), so the data that shares its name is a
+    /// second proposal, "R1-Onevision dataset". A title that names the data itself ("MedMax, the first … dataset") is not.</summary>
+    private static void NameDataAfterTitleName(List<Cand> cands, Dictionary<string, float[]> votes, ImmutableArray<Sentence> sentences, string titleName)
+    {
+        var key = NameKey.Of(titleName);
+        if (!cands.Exists(c => c.SentenceIndex > 0 && NameKey.Of(c.Surface) == key &&
+                NextWords(sentences[c.SentenceIndex].Text, c.Start - sentences[c.SentenceIndex].Start + c.Surface.Length, 1) is
+                    ["model" or "models" or "framework" or "method" or "approach" or "achieves" or "outperforms" or "surpasses"]))
+            return;
+        foreach (var c in cands)
+        {
+            if (c.SentenceIndex == 0 || c.Known is not null || c.AliasOf is not null || NameKey.Of(c.Surface) != key) continue;
+            var s = sentences[c.SentenceIndex];
+            int end = c.Start - s.Start + c.Surface.Length;
+            if (NextWords(s.Text, end, 1) is not [var head and ("dataset" or "datasets" or "corpus")] || PrevWords(s.Text, c.Start - s.Start, 1) is not [var prev] || !SkipBeforeName.Contains(prev)) continue;
+            c.Surface = s.Text.Substring(c.Start - s.Start, end + 1 + head.Length - (c.Start - s.Start));
+            c.Proposed = true;
+            Vote(votes, KeyOf(c), NodeLabel.Dataset, 4f);
+        }
     }
 
     [GeneratedRegex(@"\d|\b(?:achiev\w*|outperform\w*|surpass\w*|metrics?|scores?|evaluat\w*|benchmarks?|measured|report\w*|improv\w*|gains?)\b", RegexOptions.CultureInvariant)]
