@@ -897,8 +897,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             for (int k = 0; k < before.Count; k++)
             {
                 if (before[k].Equals("our", StringComparison.OrdinalIgnoreCase)) { c.Proposed = true; if (c.Rule == "entity.shape") c.Rule = "entity.our"; break; }
-                // "our X", "our novel X", "our model, X".
-                if (!SkipBeforeName.Contains(before[k]) && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal) &&
+                // "our X", "our novel X", "our model, X", "our proposed method, X".
+                if (!SkipBeforeName.Contains(before[k]) && before[k] is not "proposed" && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal) &&
                     !NameShape.HeadNouns.ContainsKey(before[k])) break;
             }
             // "X, a new/novel …" opening the sentence.
@@ -1020,6 +1020,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
+        // "we design three modules: a Temporal Aggregator, a Spatial Refiner and a Memory Bank": capitalised phrases
+        // listed after a colon that follows the paper's own parts.
+        if (ptrig.Success && text.IndexOf(':', ptrig.Index) is int colon and > 0 && ListOfOwnParts().IsMatch(text.AsSpan(ptrig.Index, colon - ptrig.Index)))
+            OwnPartsAfterColon(s, colon + 1, here, cands, votes);
+
         // "we construct two datasets: the synthetic X dataset and …": after a proposal verb, a name that a dataset or
         // benchmark noun follows, set off by an article (not by "from/on/of": data the paper draws on).
         if (triggers is { Count: > 0 } && triggers[0] is { Success: true } dtrig)
@@ -1068,6 +1073,32 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
+    /// <summary>The items of a list "a A, a B and C" from <paramref name="from"/>: each that opens with a run of capitalised
+    /// words (after an article) names one of the paper's own parts.</summary>
+    private static void OwnPartsAfterColon(Sentence s, int from, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        int end = ClauseEnd(text, from);
+        for (int at = from; at < end;)
+        {
+            int next = text.IndexOf(", ", at, end - at, StringComparison.Ordinal);
+            int and = text.IndexOf(" and ", at, end - at, StringComparison.Ordinal);
+            int stop = next < 0 ? (and < 0 ? end : and) : (and < 0 ? next : Math.Min(next, and));
+            int i = at;
+            while (i < stop && text[i] == ' ') i++;
+            foreach (var article in (string[])["a ", "an ", "the "])
+                if (string.CompareOrdinal(text, i, article, 0, article.Length) == 0) { i += article.Length; break; }
+            if (CapitalisedPhrase(text, i, stop) is { } p && p.Start == i && p.Length >= stop - i - 1 &&
+                !here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length))
+            {
+                var cand = new Cand { Surface = text.Substring(p.Start, p.Length), Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.55 };
+                cands.Add(cand);
+                Vote(votes, KeyOf(cand), NodeLabel.Method, 1f);
+            }
+            at = stop + (stop == next ? 2 : 5);
+        }
+    }
+
     /// <summary>"a method, namely Token Recycling, …", "we term this approach Latent Replay": a run of capitalised words
     /// after a naming word is a proposed name when no other rule found a name there ("namely" only in a proposal sentence:
     /// elsewhere it lists what the paper uses).</summary>
@@ -1113,6 +1144,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             {
                 from = at + 4;
                 if (string.CompareOrdinal(text, from, "proposed ", 0, 9) == 0) from += 9;
+                // "Our approach, Sparse Expert Routing, …": the name set off after the head noun.
+                int comma = text.IndexOf(", ", from, Math.Min(16, text.Length - from), StringComparison.Ordinal);
+                if (comma > from && NameShape.HeadNouns.ContainsKey(text[from..comma])) from = comma + 2;
                 dataOnly = false;
             }
             // "within the new Med-Gemini family": a name between "new" and a family/model/data noun.
