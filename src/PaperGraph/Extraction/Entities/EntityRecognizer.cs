@@ -1020,6 +1020,18 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
+        // "we develop two pretraining tasks, cross-modal aligning contrast and intra-modal denoising contrast, which …":
+        // lower-case phrases set off after a counted plural of the paper's own parts.
+        if (ptrig.Success && CountedLowerCasePair().Match(text, ptrig.Index) is { Success: true } pair &&
+            starts.Exists(f => f <= pair.Index && OnlyModifiersBetween(text, f, pair.Index)))
+            foreach (var g in (Group[])[pair.Groups["a"], pair.Groups["b"]])
+                if (!here.Exists(c => c.Start - s.Start < g.Index + g.Length && g.Index < c.Start - s.Start + c.Surface.Length))
+                {
+                    var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.55 };
+                    cands.Add(cand);
+                    Vote(votes, KeyOf(cand), NodeLabel.Method, 1f);
+                }
+
         // "we design three modules: a Temporal Aggregator, a Spatial Refiner and a Memory Bank": capitalised phrases
         // listed after a colon that follows the paper's own parts.
         if (ptrig.Success && text.IndexOf(':', ptrig.Index) is int colon and > 0 && ListOfOwnParts().IsMatch(text.AsSpan(ptrig.Index, colon - ptrig.Index)))
@@ -1098,6 +1110,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             at = stop + (stop == next ? 2 : 5);
         }
     }
+
+    /// <summary>"two … tasks/objectives/modules, A and B, which …" with A and B lower-case phrases of 2–5 words.</summary>
+    [GeneratedRegex(@"\b(?:two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:tasks|objectives|losses|modules|strategies|components|techniques|mechanisms|methods),\s+(?<a>[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,4}),?\s+and\s+(?<b>[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,4})(?=,|\.|;)", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedLowerCasePair();
 
     /// <summary>"a method, namely Token Recycling, …", "we term this approach Latent Replay": a run of capitalised words
     /// after a naming word is a proposed name when no other rule found a name there ("namely" only in a proposal sentence:
