@@ -52,7 +52,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\b[Ww]e\s[^.;]{0,120}?\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
-    [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?(?<for>\s+(?:for|of|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
     private static partial Regex NounCommaName();
 
     [GeneratedRegex(@"\(\s?(?:\d|i{1,3}|iv|v)\s?\)\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
@@ -950,7 +950,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 { Propose(c, votes, text, from, rel); first = c; }
                 else break;
             }
-            if (first is null && NounCommaName().Match(text, from) is { Success: true } nc && nc.Index < limit)
+            // "the first benchmark for video hallucination, VidHallu, …": after a qualified noun only a name-shaped one.
+            if (first is null && NounCommaName().Match(text, from) is { Success: true } nc && nc.Index < limit &&
+                (!nc.Groups["for"].Success || HasUpperOrDigit(nc.Groups["n"].ValueSpan)))
             {
                 // "we propose a new adapter architecture, p-adapter, which …": the name after "<noun>,".
                 var g = nc.Groups["n"];
