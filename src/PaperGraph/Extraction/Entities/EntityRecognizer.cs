@@ -49,10 +49,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\b[Ww]e\s[^.;]{0,120}?\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
-    [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm),\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?(?<for>\s+(?:for|of|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
     private static partial Regex NounCommaName();
 
     [GeneratedRegex(@"\(\s?(?:\d|i{1,3}|iv|v)\s?\)\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
@@ -362,10 +362,34 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // 5. Proposals and context votes, sentence by sentence.
         for (int si = 0; si < sentences.Length; si++)
             ReadContext(sentences[si], tokenized[si], cands, votes);
+        if (titleName is not null && titleType is not (NodeLabel.Benchmark or NodeLabel.Dataset))
+            NameDataAfterTitleName(cands, votes, sentences, titleName);
 
         ScoredDataSets(cands, sentences);
         UnscoredMeasures(cands, sentences);
         return Finish(cands, votes, sentences, paper.Info.Title is not null, sink);
+    }
+
+    /// <summary>"R1-Onevision: … reasoning" then "we construct the R1-Onevision dataset": the title names the paper's model
+    /// or method (another mention says "the X model/framework", "X achieves"), so the data that shares its name is a
+    /// second proposal, "R1-Onevision dataset". A title that names the data itself ("MedMax, the first … dataset") is not.</summary>
+    private static void NameDataAfterTitleName(List<Cand> cands, Dictionary<string, float[]> votes, ImmutableArray<Sentence> sentences, string titleName)
+    {
+        var key = NameKey.Of(titleName);
+        if (!cands.Exists(c => c.SentenceIndex > 0 && NameKey.Of(c.Surface) == key &&
+                NextWords(sentences[c.SentenceIndex].Text, c.Start - sentences[c.SentenceIndex].Start + c.Surface.Length, 1) is
+                    ["model" or "models" or "framework" or "method" or "approach" or "achieves" or "outperforms" or "surpasses"]))
+            return;
+        foreach (var c in cands)
+        {
+            if (c.SentenceIndex == 0 || c.Known is not null || c.AliasOf is not null || NameKey.Of(c.Surface) != key) continue;
+            var s = sentences[c.SentenceIndex];
+            int end = c.Start - s.Start + c.Surface.Length;
+            if (NextWords(s.Text, end, 1) is not [var head and ("dataset" or "datasets" or "corpus")] || PrevWords(s.Text, c.Start - s.Start, 1) is not [var prev] || !SkipBeforeName.Contains(prev)) continue;
+            c.Surface = s.Text.Substring(c.Start - s.Start, end + 1 + head.Length - (c.Start - s.Start));
+            c.Proposed = true;
+            Vote(votes, KeyOf(c), NodeLabel.Dataset, 4f);
+        }
     }
 
     [GeneratedRegex(@"\d|\b(?:achiev\w*|outperform\w*|surpass\w*|metrics?|scores?|evaluat\w*|benchmarks?|measured|report\w*|improv\w*|gains?)\b", RegexOptions.CultureInvariant)]
@@ -1026,8 +1050,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             for (int k = 0; k < before.Count; k++)
             {
                 if (before[k].Equals("our", StringComparison.OrdinalIgnoreCase)) { c.Proposed = true; if (c.Rule == "entity.shape") c.Rule = "entity.our"; break; }
-                // "our X", "our novel X", "our model, X".
-                if (!SkipBeforeName.Contains(before[k]) && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal) &&
+                // "our X", "our novel X", "our model, X", "our proposed method, X".
+                if (!SkipBeforeName.Contains(before[k]) && before[k] is not "proposed" && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal) &&
                     !NameShape.HeadNouns.ContainsKey(before[k])) break;
             }
             // "X, a new/novel …" opening the sentence.
@@ -1079,7 +1103,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 { Propose(c, votes, text, from, rel); first = c; }
                 else break;
             }
-            if (first is null && NounCommaName().Match(text, from) is { Success: true } nc && nc.Index < limit)
+            // "the first benchmark for video hallucination, VidHallu, …": after a qualified noun only a name-shaped one.
+            if (first is null && NounCommaName().Match(text, from) is { Success: true } nc && nc.Index < limit &&
+                (!nc.Groups["for"].Success || HasUpperOrDigit(nc.Groups["n"].ValueSpan)))
             {
                 // "we propose a new adapter architecture, p-adapter, which …": the name after "<noun>,".
                 var g = nc.Groups["n"];
@@ -1149,6 +1175,23 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
+        // "we develop two pretraining tasks, cross-modal aligning contrast and intra-modal denoising contrast, which …":
+        // lower-case phrases set off after a counted plural of the paper's own parts.
+        if (ptrig.Success && CountedLowerCasePair().Match(text, ptrig.Index) is { Success: true } pair &&
+            starts.Exists(f => f <= pair.Index && OnlyModifiersBetween(text, f, pair.Index)))
+            foreach (var g in (Group[])[pair.Groups["a"], pair.Groups["b"]])
+                if (!here.Exists(c => c.Start - s.Start < g.Index + g.Length && g.Index < c.Start - s.Start + c.Surface.Length))
+                {
+                    var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.55 };
+                    cands.Add(cand);
+                    Vote(votes, KeyOf(cand), NodeLabel.Method, 1f);
+                }
+
+        // "we design three modules: a Temporal Aggregator, a Spatial Refiner and a Memory Bank": capitalised phrases
+        // listed after a colon that follows the paper's own parts.
+        if (ptrig.Success && text.IndexOf(':', ptrig.Index) is int colon and > 0 && ListOfOwnParts().IsMatch(text.AsSpan(ptrig.Index, colon - ptrig.Index)))
+            OwnPartsAfterColon(s, colon + 1, here, cands, votes);
+
         // "we construct two datasets: the synthetic X dataset and …": after a proposal verb, a name that a dataset or
         // benchmark noun follows, set off by an article (not by "from/on/of": data the paper draws on).
         if (triggers is { Count: > 0 } && triggers[0] is { Success: true } dtrig)
@@ -1180,6 +1223,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
 
         // "… called/named/dubbed X"
+        CalledPhrases(s, here, cands, starts.Count > 0);
         foreach (var c in here)
         {
             if (c.Known is not null || c.AliasOf is not null) continue;
@@ -1196,6 +1240,66 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
+    /// <summary>The items of a list "a A, a B and C" from <paramref name="from"/>: each that opens with a run of capitalised
+    /// words (after an article) names one of the paper's own parts.</summary>
+    private static void OwnPartsAfterColon(Sentence s, int from, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        int end = ClauseEnd(text, from);
+        for (int at = from; at < end;)
+        {
+            int next = text.IndexOf(", ", at, end - at, StringComparison.Ordinal);
+            int and = text.IndexOf(" and ", at, end - at, StringComparison.Ordinal);
+            int stop = next < 0 ? (and < 0 ? end : and) : (and < 0 ? next : Math.Min(next, and));
+            int i = at;
+            while (i < stop && text[i] == ' ') i++;
+            foreach (var article in (string[])["a ", "an ", "the "])
+                if (string.CompareOrdinal(text, i, article, 0, article.Length) == 0) { i += article.Length; break; }
+            if (CapitalisedPhrase(text, i, stop) is { } p && p.Start == i && p.Length >= stop - i - 1 &&
+                !here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length))
+            {
+                var cand = new Cand { Surface = text.Substring(p.Start, p.Length), Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.55 };
+                cands.Add(cand);
+                Vote(votes, KeyOf(cand), NodeLabel.Method, 1f);
+            }
+            at = stop + (stop == next ? 2 : 5);
+        }
+    }
+
+    /// <summary>"two … tasks/objectives/modules, A and B, which …" with A and B lower-case phrases of 2–5 words.</summary>
+    [GeneratedRegex(@"\b(?:two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:tasks|objectives|losses|modules|strategies|components|techniques|mechanisms|methods),\s+(?<a>[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,4}),?\s+and\s+(?<b>[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,4})(?=,|\.|;)", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedLowerCasePair();
+
+    /// <summary>"a method, namely Token Recycling, …", "we term this approach Latent Replay": a run of capitalised words
+    /// after a naming word is a proposed name when no other rule found a name there ("namely" only in a proposal sentence:
+    /// elsewhere it lists what the paper uses).</summary>
+    private static void CalledPhrases(Sentence s, List<Cand> here, List<Cand> cands, bool proposing)
+    {
+        var text = s.Text;
+        if (text.AsSpan().IndexOfAny(NamingStems) < 0) return;
+        foreach (Match m in NamingWord().Matches(text))
+        {
+            int from = m.Index + m.Length;
+            if ((!proposing && m.Value.StartsWith("namely", StringComparison.Ordinal)) || here.Exists(c => c.Start - s.Start == from) || CapitalisedPhrase(text, from, ClauseEnd(text, from)) is not { } p) continue;
+            var surface = text.Substring(p.Start, p.Length);
+            // The name must end there: a lower-case word that goes on ("… Action model for Chatting") cuts a longer name.
+            if (NextWords(text, p.Start + p.Length, 1) is [var next] && char.IsLower(next[0]) && text[p.Start + p.Length] == ' ' &&
+                next is not ("and" or "that" or "which" or "to" or "for" or "with" or "in" or "is" or "as" or "on"))
+                continue;
+            if (here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length)) continue;
+            var cand = new Cand { Surface = surface, Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.called", Confidence = 0.6 };
+            cands.Add(cand);
+            here.Add(cand);
+        }
+        here.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>A naming word right before a name ("called", "namely", "we term this approach").</summary>
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|namely|(?:refer(?:red)?\s+to|denoted)\s+as|[Ww]e\s+(?:call|term|name)\s+(?:it|(?:this|our)\s+[a-z]+))\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex NamingWord();
+
+    private static readonly SearchValues<string> NamingStems = SearchValues.Create(["called", "named", "dubbed", "termed", "coined", "namely", "refer", "denoted", "call ", "term ", "name "], StringComparison.Ordinal);
+
     /// <summary>"our (proposed) Semantic Guidance Module", "construct the Pose Descriptions dataset": a run of capitalised
     /// words after "our" or after a data verb and an article (then followed by "dataset/benchmark/corpus") is a new,
     /// proposed name when no other rule found it.</summary>
@@ -1206,12 +1310,22 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             if (!char.IsLetter(text[at]) || (at > 0 && char.IsLetter(text[at - 1]))) continue;
             int from;
-            bool dataOnly;
+            bool dataOnly, isNew = false;
             if (string.CompareOrdinal(text, at, "our ", 0, 4) == 0 || string.CompareOrdinal(text, at, "Our ", 0, 4) == 0)
             {
                 from = at + 4;
                 if (string.CompareOrdinal(text, from, "proposed ", 0, 9) == 0) from += 9;
+                // "Our approach, Sparse Expert Routing, …": the name set off after the head noun.
+                int comma = text.IndexOf(", ", from, Math.Min(16, text.Length - from), StringComparison.Ordinal);
+                if (comma > from && NameShape.HeadNouns.ContainsKey(text[from..comma])) from = comma + 2;
                 dataOnly = false;
+            }
+            // "within the new Med-Gemini family": a name between "new" and a family/model/data noun.
+            else if (string.CompareOrdinal(text, at, "new ", 0, 4) == 0)
+            {
+                from = at + 4;
+                dataOnly = false;
+                isNew = true;
             }
             else
             {
@@ -1228,6 +1342,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var after = NextWords(text, p.Start + p.Length, 1);
             var head = after.Count == 1 ? after[0].ToLowerInvariant() : "";
             if (dataOnly && head is not ("dataset" or "benchmark" or "corpus")) continue;
+            if (isNew && head is not ("family" or "series" or "model" or "models" or "dataset" or "benchmark" or "corpus" or "suite")) continue;
             var surface = text.Substring(p.Start, p.Length);
             // "our VPD-trained PaLI-X": a participle word modifies a name, it is not part of one.
             if (ParticipleWord().IsMatch(surface)) continue;
@@ -1238,6 +1353,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             here.Add(cand);
             var key = KeyOf(cand);
             if (NameShape.HeadNouns.TryGetValue(head, out var th) && th != NodeLabel.Metric) Vote(votes, key, th, 3f);
+            else if (head is "family" or "series") Vote(votes, key, NodeLabel.Model, 3f);
             else Vote(votes, key, NameShape.TypeFromHead(surface), 1f);
             at = p.Start + p.Length;
         }
@@ -1342,10 +1458,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     {
         if (before.Count == 0) return false;
         if (before[0] is "called" or "named" or "dubbed" or "termed" or "coined" or "entitled") return true;
+        // "(which we) refer to as X", "referred to as X".
+        if (before.Count > 2 && before[0] is "as" && before[1] is "to" && before[2] is "refer" or "referred") return true;
         // "we call X", "a method we term X".
         if (before[0] is "call" or "term" or "dub" or "name" && before.Count > 1 && before[1] is "we" or "We") return true;
         // "we name our model X".
-        if (before.Count > 2 && before[0] is "model" or "method" or "framework" or "benchmark" or "dataset" && before[1] is "our" &&
+        if (before.Count > 2 && NameShape.HeadNouns.ContainsKey(before[0]) && before[1] is "our" or "this" &&
             before[2] is "name" or "call" or "term" or "dub") return true;
         // "named as X", "we call it X", "we term our model X".
         return before.Count > 1 && before[0] is "as" or "it" or "this" or "them" &&
@@ -1356,6 +1474,20 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     {
         c.Proposed = true;
         if (c.Rule == "entity.shape") c.Rule = "entity.we-introduce";
+        // "a new benchmark, COCO-occluded,": the announced name is the whole hyphenated word, not the (known) part
+        // before an ordinary-word suffix, when the word stands alone ("a CLIP-guided decoder" modifies a noun).
+        int end = rel + c.Surface.Length, j = end;
+        if (c.AliasOf is null && end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]))
+        {
+            while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] == '-')) j++;
+            if (!DerivationSuffixes.Contains(text[end..j]) && (j == text.Length || text[j] is ',' or ':' or ';' || text.AsSpan(j).StartsWith(" (")))
+            {
+                c.Surface = text[rel..j];
+                c.Known = null;
+                c.Type = null;
+                c.Rule = "entity.we-introduce";
+            }
+        }
         c.Confidence = Math.Max(c.Confidence, 0.7);
         // "we introduce a new benchmark, X": the head noun between the verb and the name types it.
         if (c.Known is not null) return;
@@ -1446,9 +1578,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             end = j;
             i = j;
         }
-        if (words >= 2) return (start, end - start);
+        // A task before a data noun ("a new Visual Question Answering dataset") says what the data is for; it is no name.
+        if (words >= 2)
+            return NameShape.TaskHeads.Contains(text[(text.LastIndexOfAny(SpaceOrHyphenChars, end - 1) + 1)..end]) &&
+                NextWords(text, end, 1) is ["dataset" or "datasets" or "benchmark" or "corpus"] ? null : (start, end - start);
         // One capitalised word announced with an apposition or a definition: "we present Lyrebird, a unified model".
         if (words == 1 && end < limit && (text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal)))
+            return (start, end - start);
+        // One capitalised word shaped like a name (a hyphen, digit or inner capital) before a head noun: "our Geo-Llama
+        // model", "the new Med-X family" ("a new Transformer model" names a class).
+        if (words == 1 && NextWords(text, end, 1) is [var head] && head is "model" or "benchmark" or "dataset" or "framework" or "agent" or "suite" or "family" or "series"
+            && (HasUpperOrDigit(text.AsSpan(start + 1, end - start - 1)) || text.AsSpan(start, end - start).Contains('-')))
             return (start, end - start);
         return null;
     }
@@ -1583,7 +1723,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var rest = text.AsSpan(end);
         return rest.StartsWith(", a ", StringComparison.Ordinal) || rest.StartsWith(", an ", StringComparison.Ordinal)
             || rest.StartsWith(" is a novel", StringComparison.Ordinal) || rest.StartsWith(" is a new", StringComparison.Ordinal)
-            || rest.StartsWith(" is the first ", StringComparison.Ordinal) || rest.StartsWith(" is an open", StringComparison.Ordinal);
+            || rest.StartsWith(" is the first ", StringComparison.Ordinal) || rest.StartsWith(" is an open", StringComparison.Ordinal)
+            // "X is a retrieval framework that …": a sentence that opens by defining a name with a head noun.
+            || ((rest.StartsWith(" is a ", StringComparison.Ordinal) || rest.StartsWith(" is an ", StringComparison.Ordinal)) && AppositionHead(text, end) is not null);
     }
 
     /// <summary>"X, a large-scale benchmark …", "X is an efficient framework …": the first head noun within 8 words.</summary>

@@ -133,6 +133,9 @@ public sealed partial class BackboneExtractor : IRelationExtractor
             if (!listed) listRule = null;
             if (m.Type != NodeLabel.Model) { listRule = null; continue; }
             var (before, after) = Cues.Window(s, m, 90, 30);
+            // A model in a tool's role ("the X teacher model", "generate QA pairs using X", "an X-based judge") is used,
+            // not built on.
+            if (ToolRoleAfter().IsMatch(after) || ToolUseBefore().IsMatch(before)) { listRule = null; continue; }
             if ((StartsWithAny(after, CuesAfter) || (after.StartsWith(')') && StartsWithAny(after[1..], CuesAfter)) ||
                  AsRole().IsMatch(Cues.Window(s, m, 0, 70).After)) && OwnWork(lower, inSentence) &&
                 !OtherWork(before))
@@ -194,6 +197,14 @@ public sealed partial class BackboneExtractor : IRelationExtractor
     /// <summary>"X achieves/reaches/outperforms …": X is reported on, not built on.</summary>
     [GeneratedRegex(@"^\)?,?\s+(?:also\s+|further\s+|even\s+)?(?:achieves?|reach(?:es)?|attains?|obtains?|scores?|outperforms?|surpass(?:es)?|sets?|yields?|shows?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ResultAfter();
+
+    /// <summary>"X teacher model", "X-based judge/objective/agent", "X as the judge": the model plays a tool's role.</summary>
+    [GeneratedRegex(@"^(?:-based|-guided|-generated)?\s+(?:[\w-]+\s+)?(?:teacher|judge|evaluator|annotator|critic|verifier|labell?er|grader|objective|loss|annotations?|filter(?:ing)?)\b|^\s+as\s+(?:the\s+|an?\s+)?(?:teacher|judge|evaluator|annotator|critic|verifier|grader)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ToolRoleAfter();
+
+    /// <summary>"generating QA pairs using X", "annotated by X", "prompting X": data made or judged with the model.</summary>
+    [GeneratedRegex(@"\b(?:generat|annotat|synthesi[sz]|label|judg|rewrit|filter|caption|translat|distill|prompt|quer|scor|rat)\w*\s+(?:[\w-]+\s+){0,4}?(?:using|with|by|via|from)\s+(?:the\s+|a\s+)?$|\b(?:prompting|querying|asking)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ToolUseBefore();
 
     /// <summary>"… and design a lightweight X": X is made by the paper, not built upon.</summary>
     [GeneratedRegex(@"\b(?:design|develop|propose|introduce|present|construct|devise)(?:s|d|ed)?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
