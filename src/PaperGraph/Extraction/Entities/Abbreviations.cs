@@ -3,7 +3,7 @@ namespace PaperGraph.Extraction.Entities;
 /// <summary>
 /// Finds the long form a short form abbreviates in the words before it, by the Schwartz–Hearst rule: every letter
 /// and digit of the short form is found, in order, right to left in the long form, and its first character starts a
-/// word. "Certified Semantic Smoothing" ← "CSS"; "Group Relative Policy Optimization" ← "GRPO".
+/// word. "Contrastive Span Sampling" ← "CSS"; "Group Relative Policy Optimization" ← "GRPO".
 /// </summary>
 public static class Abbreviations
 {
@@ -44,8 +44,8 @@ public static class Abbreviations
     }
 
     /// <summary>Extends a long form found by <see cref="LongFormStart"/> to the words whose initials the short form
-    /// spells: "Massive Multilingual Multimodal Benchmark" for "MMMB", where the letter rule alone stops at
-    /// "Multilingual …" (the second M matched inside "Multimodal").</summary>
+    /// spells: "Massive Multitask Multimodal Benchmark" for "MMMB", where the letter rule alone stops at
+    /// "Multitask …" (the second M matched inside "Multimodal").</summary>
     public static int ExtendToInitials(ReadOnlySpan<char> shortForm, ReadOnlySpan<char> before, int start)
     {
         int capitals = 0;

@@ -274,7 +274,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
-        // "the Semantic Textual Similarity benchmark", "a Pose Descriptions dataset": a run of capitalised words right
+        // "the Semantic Textual Similarity benchmark", "a Gait Captions dataset": a run of capitalised words right
         // before "benchmark"/"dataset"/"corpus" is the name of one (not a task: "Visual Question Answering dataset").
         for (int si = 0; si < sentences.Length; si++)
         {
@@ -370,9 +370,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         return Finish(cands, votes, sentences, paper.Info.Title is not null, sink);
     }
 
-    /// <summary>"R1-Onevision: … reasoning" then "we construct the R1-Onevision dataset": the title names the paper's model
+    /// <summary>"Zeta-VL: … reasoning" then "we construct the Zeta-VL dataset": the title names the paper's model
     /// or method (another mention says "the X model/framework", "X achieves"), so the data that shares its name is a
-    /// second proposal, "R1-Onevision dataset". A title that names the data itself ("MedMax, the first … dataset") is not.</summary>
+    /// second proposal, "Zeta-VL dataset". A title that names the data itself ("TaxBank, the first … dataset") is not.</summary>
     private static void NameDataAfterTitleName(List<Cand> cands, Dictionary<string, float[]> votes, ImmutableArray<Sentence> sentences, string titleName)
     {
         var key = NameKey.Of(titleName);
@@ -457,7 +457,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"(?<!\b(?:pre-?|post-?)?training\s+)\b(?:tasks?|sub-?tasks?|categories|dimensions|aspects|skills|abilities|capabilities|levels|types|axes|settings|domains|scenarios)\b[^.;]{0,40}?(?::|\bincluding\b|\bsuch as\b|\bnamely\b|\()", RegexOptions.CultureInvariant)]
     private static partial Regex EnumerationOfTasks();
 
-    /// <summary>Whether a sentence after the title writes the name, spaced or not ("Judge Anything", "JudgeAnything").</summary>
+    /// <summary>Whether a sentence after the title writes the name, spaced or not ("Grade Anything", "GradeAnything").</summary>
     private static bool UsedAfterTitle(ImmutableArray<Sentence> sentences, string name)
     {
         var joined = name.Replace(" ", "", StringComparison.Ordinal);
@@ -485,7 +485,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         foreach (var w in words)
         {
             if (TitleStopWords.Contains(w)) return false;
-            if (NameShape.IsVersion(w) && words.Length > 1) continue; // "Griffon v2"
+            if (NameShape.IsVersion(w) && words.Length > 1) continue; // "Widget v2"
             if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]) && !NameShape.IsNameLike(w)) return false;
             foreach (var c in w) if (char.IsUpper(c)) { anyCapital = true; break; }
         }
@@ -1059,7 +1059,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (!c.Proposed && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
         }
 
-        // "our novel Semantic Guidance Module", "release a high-quality Pose Descriptions dataset": an announced run of
+        // "our novel Context Fusion Module", "release a high-quality Gait Captions dataset": an announced run of
         // capitalised words no other rule found.
         AnnouncedPhrases(s, here, cands, votes);
         ApposedPhrases(s, here, cands, votes);
@@ -1069,7 +1069,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var triggers = text.AsSpan().IndexOfAny(ProposalStems) >= 0 ? ProposalTrigger().Matches(text) : null;
         var starts = new List<int>();
         foreach (Match m in (IEnumerable<Match>?)triggers ?? []) starts.Add(m.Index + m.Length);
-        // "ILLUME+ introduces a unified tokenizer, DualViTok": the paper's own (earlier proposed) thing as subject.
+        // "Zorb+ introduces a unified tokenizer, TwinTok": the paper's own (earlier proposed) thing as subject.
         if (triggers is not null && OwnSubjectTrigger().Match(text) is { Success: true } st &&
             (st.Groups["s"].Value is "It" || st.Groups["s"].Value.Contains(' ') ||
              cands.Exists(c => c.Proposed && c.SentenceIndex < s.Index && c.Surface == st.Groups["s"].Value)))
@@ -1107,12 +1107,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (first is null && NounCommaName().Match(text, from) is { Success: true } nc && nc.Index < limit &&
                 (!nc.Groups["for"].Success || HasUpperOrDigit(nc.Groups["n"].ValueSpan)))
             {
-                // "we propose a new adapter architecture, p-adapter, which …": the name after "<noun>,".
+                // "we propose a new adapter architecture, q-adapter, which …": the name after "<noun>,".
                 var g = nc.Groups["n"];
                 var existing = here.Find(c => c.Start - s.Start == g.Index);
                 if (existing is not null)
                 {
-                    // "a novel benchmark, HICO-ambiguous,": the whole name, not the part the shape rule cut off.
+                    // "a novel benchmark, VQA-vague,": the whole name, not the part the shape rule cut off.
                     if (existing.Known is null && existing.AliasOf is null && existing.Surface.Length < g.Length) existing.Surface = g.Value;
                     if (existing.Known is null) Propose(existing, votes, text, from, g.Index);
                 }
@@ -1126,7 +1126,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
             if (first is null)
             {
-                // "we propose a Visual Precision Search method": a run of capitalised words after the verb.
+                // "we propose a Visual Anchor Search method": a run of capitalised words after the verb.
                 var phrase = CapitalisedPhrase(text, from, limit);
                 if (phrase is { } p)
                 {
@@ -1139,7 +1139,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     var appo = AppositionHead(text, p.Start + p.Length);
                     if (appo is { } ta) Vote(votes, key, ta, 3f);
                 }
-                // "we propose visually grounded thinking, a reasoning process …": a bare lower-case phrase (no
+                // "we propose region-anchored thinking, a reasoning process …": a bare lower-case phrase (no
                 // article) right after the verb, set off by an apposition or a relative clause, names a method.
                 else if (LowerCaseProposal(text, from, limit) is { } lp)
                 {
@@ -1152,7 +1152,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
-        // "(1) Multi-Frame Gain, (2) Frame Order Sensitivity": numbered capitalised phrases in a proposal sentence.
+        // "(1) Cross-View Drift, (2) Step Order Recall": numbered capitalised phrases in a proposal sentence.
         var ptrig = triggers is { Count: > 0 } ? triggers[0] : Match.Empty;
         if (ptrig.Success || text.Contains(" introduces ", StringComparison.Ordinal))
         {
@@ -1175,7 +1175,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
-        // "we develop two pretraining tasks, cross-modal aligning contrast and intra-modal denoising contrast, which …":
+        // "we develop two pretraining tasks, cross-view token matching and in-view patch shuffling, which …":
         // lower-case phrases set off after a counted plural of the paper's own parts.
         if (ptrig.Success && CountedLowerCasePair().Match(text, ptrig.Index) is { Success: true } pair &&
             starts.Exists(f => f <= pair.Index && OnlyModifiersBetween(text, f, pair.Index)))
@@ -1300,7 +1300,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     private static readonly SearchValues<string> NamingStems = SearchValues.Create(["called", "named", "dubbed", "termed", "coined", "namely", "refer", "denoted", "call ", "term ", "name "], StringComparison.Ordinal);
 
-    /// <summary>"our (proposed) Semantic Guidance Module", "construct the Pose Descriptions dataset": a run of capitalised
+    /// <summary>"our (proposed) Context Fusion Module", "construct the Gait Captions dataset": a run of capitalised
     /// words after "our" or after a data verb and an article (then followed by "dataset/benchmark/corpus") is a new,
     /// proposed name when no other rule found it.</summary>
     private static void AnnouncedPhrases(Sentence s, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
@@ -1320,7 +1320,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (comma > from && NameShape.HeadNouns.ContainsKey(text[from..comma])) from = comma + 2;
                 dataOnly = false;
             }
-            // "within the new Med-Gemini family": a name between "new" and a family/model/data noun.
+            // "within the new Geo-Llama family": a name between "new" and a family/model/data noun.
             else if (string.CompareOrdinal(text, at, "new ", 0, 4) == 0)
             {
                 from = at + 4;
@@ -1344,7 +1344,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (dataOnly && head is not ("dataset" or "benchmark" or "corpus")) continue;
             if (isNew && head is not ("family" or "series" or "model" or "models" or "dataset" or "benchmark" or "corpus" or "suite")) continue;
             var surface = text.Substring(p.Start, p.Length);
-            // "our VPD-trained PaLI-X": a participle word modifies a name, it is not part of one.
+            // "our RLX-trained Foo-VL": a participle word modifies a name, it is not part of one.
             if (ParticipleWord().IsMatch(surface)) continue;
             // Plural capitalised classes ("our Large Language Models") are not names.
             if (!dataOnly && surface.EndsWith('s') && !surface.EndsWith("ss", StringComparison.Ordinal)) continue;
@@ -1381,7 +1381,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 i = wStart - 1;
             }
             if (words < 2 || start == 0) continue;
-            // Overlaps a name, or restates the name just before it ("we introduce TOMATO, Temporal Reasoning …, a …").
+            // Overlaps a name, or restates the name just before it ("we introduce PLUM, Procedural Logic …, a …").
             if (here.Exists(c => c.Start - s.Start < end && start < c.Start - s.Start + c.Surface.Length) ||
                 (start >= 2 && text[start - 2] == ',' && here.Exists(c => c.Start - s.Start + c.Surface.Length == start - 2))) continue;
             var cand = new Cand { Surface = text[start..end], Start = s.Start + start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.our", Confidence = 0.6 };
@@ -1601,7 +1601,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         "some", "one", "first", "several", "different", "extensive", "comprehensive", "and", "or", "not", "no", "using", "leveraging",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>"visually grounded thinking, a reasoning process": 2–6 lower-case words (letters and hyphens) from
+    /// <summary>"region-anchored thinking, a reasoning process": 2–6 lower-case words (letters and hyphens) from
     /// <paramref name="from"/> to a comma followed by "a", "an", "which" or "that".</summary>
     private static (int Start, int Length)? LowerCaseProposal(string text, int from, int limit)
     {
@@ -1850,13 +1850,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (c.Proposed) groupProposed.Add(c.Key);
             if (c.Type is { } t) groupType.TryAdd(c.Key, t);
         }
-        // "Med-Gemini-2D", "MMaDA-8B", "BOP-ASK-core": a variant of a proposed name is proposed too.
+        // "Geo-Llama-2D", "Zorb-8B", "ABC-Bench-core": a variant of a proposed name is proposed too.
         var proposedNames = new List<string>();
         foreach (var c in kept)
             if (groupProposed.Contains(c.Key) && c.Known is null)
             {
                 proposedNames.Add(c.AliasOf ?? c.Surface);
-                // "IMP-MoE-L" is a variant of the proposed "Integrated Multimodal Perception (IMP)".
+                // "ZAP-MoE-L" is a variant of the proposed "Zonal Attention Pooling (ZAP)".
                 if (c.AliasOf is not null && c.Surface.Length >= 3) proposedNames.Add(c.Surface);
             }
         foreach (var c in kept)

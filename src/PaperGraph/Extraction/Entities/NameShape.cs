@@ -10,7 +10,7 @@ namespace PaperGraph.Extraction.Entities;
 public static class NameShape
 {
     /// <summary>A name-like token: starts with a letter or digit, has a letter, and has an inner capital
-    /// ("LLaVA", "MMBench", "iReason") or mixes letters with digits after a capital ("Qwen2", "Ego4D").</summary>
+    /// ("LLaVA", "MMBench", "iPlan") or mixes letters with digits after a capital ("Qwen2", "Ego4D").</summary>
     public static bool IsNameLike(ReadOnlySpan<char> s)
     {
         if (s.Length < 2 || IsQuantity(s) || IsOrdinaryCompound(s)) return false;
@@ -118,7 +118,7 @@ public static class NameShape
             var last = name.AsSpan(dash + 1);
             // "-7B", "-350M" are parameter counts; "-8M", "-2M" (under a hundred million) count samples of a data set.
             if (IsModelSize(last) && !(last[^1] == 'M' && last.Length <= 3)) return NodeLabel.Model;
-            // "OpenSpatial-3M", "VSI-590K", "SpatialLadder-26k": a sample count names a data set.
+            // "GeoCaps-3M", "Scene-590K", "StepLadder-26k": a sample count names a data set.
             if (last.Length >= 2 && last[^1] is 'K' or 'k' or 'M' && char.IsAsciiDigit(last[0]) && IsQuantity(last)) return NodeLabel.Dataset;
             if (last.Equals("Bench", StringComparison.OrdinalIgnoreCase)) return NodeLabel.Benchmark;
         }

@@ -40,7 +40,7 @@ public static class NameTokenizer
                 if (IsConnector(d) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i += 2; continue; }
                 // "ViT-L/14", "Epic-Kitchens-55/100": a slash joins only before a digit ("LLaVA/GPT-4V" are two names).
                 if (d == '/' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) { i += 2; continue; }
-                if (d == '+') { i++; continue; } // RefCOCO+, ILLUME+, Openstory++
+                if (d == '+') { i++; continue; } // RefCOCO+, HumanEval+, MiniWoB++
                 break;
             }
             int end = i;

@@ -14,7 +14,7 @@ namespace PaperGraph.Extraction.Relations;
 /// <item><c>based-on.suffix</c>: a model named right before "-based", "as (the) backbone/base model/encoder/LLM" or
 /// "backbone(s)" is a backbone.</item>
 /// <item><c>based-on.name</c>: a proposed model whose name extends a backbone's name named in the paper
-/// (RoboBrain2.0-Euclid-7B on RoboBrain2.0, PIIP-LLaVA on LLaVA).</item>
+/// (Nova2.0-Orion-7B on Nova2.0, ZAP-LLaVA on LLaVA).</item>
 /// <item><c>based-on.applied</c>: "On X and Y, our method …"; <c>based-on.trained-on-own</c>: "X fine-tuned on NEWDATA".</item>
 /// <item><c>based-on.own-sentence</c>: the fallback — a model in a sentence about the paper's own work that trains,
 /// adapts, builds on or improves it, unless compared with, reported on, prompted or designed by the paper.</item>
