@@ -221,6 +221,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         for (int si = 0; si < sentences.Length; si++)
             ScanTokens(sentences[si], tokenized[si], covered[si], cands, shortForms, notEntities, titleName, si == 0 && paper.Info.Title is not null);
         OddlyCasedWords(cands, sentences);
+        if (paper.Info.Title is not null) TitleCasedKnownPhrases(cands);
 
         // Title name as a mention of its own when the scan did not produce it (multi-word names).
         if (titleName is not null)
@@ -638,7 +639,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             covered.Add((longStart, longStart + longForm.Length));
             return;
         }
-        var known = knownShort ?? knownLong;
+        // "Visual Instruction Tuning (VIT)": a known long form names the entry even when the short form is another's.
+        var known = knownLong is { IsGeneric: false } ? knownLong : knownShort ?? knownLong;
         // A plural short form names a class of things ("multiple-choice questions (MCQs)").
         if (known is null && shortForm.Length > 2 && shortForm[^1] == 's' && NameShape.IsAllCaps(shortForm.AsSpan(0, shortForm.Length - 1)))
         {
@@ -711,7 +713,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // Knowledge base: longest span of tokens starting here (an allocation-free first-token test first).
             int maxTokens = KnownNameLength(text.AsSpan(t.Start, t.Length));
             // A known acronym that this paper defined as something else ("SAM (Sharpness-Aware Minimization)").
-            if (maxTokens > 0 && shortForms.Count > 0 && shortForms.TryGetValue(text[t.Start..t.End], out var redefined) && redefined.Known is null) maxTokens = 0;
+            if (maxTokens > 0 && shortForms.Count > 0 && shortForms.TryGetValue(text[t.Start..t.End], out var redefined)
+                && (redefined.Known is null || !ReferenceEquals(redefined.Known, _kb.Find(text.AsSpan(t.Start, t.Length))))) maxTokens = 0;
             if (maxTokens > 0)
             {
                 int best = -1;
@@ -946,6 +949,19 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             lowerWords ??= LowerWordsOf(sentences);
             return lowerWords.Contains(c.Surface.ToLowerInvariant());
         });
+    }
+
+    /// <summary>"… Benchmarking for Visual Spatial Reasoning": title case capitalises every word, so a known name made
+    /// of ordinary capitalised words in the title is likely the phrase, not the name; it counts only when the abstract
+    /// names the same entry too.</summary>
+    private static void TitleCasedKnownPhrases(List<Cand> cands)
+    {
+        List<Cand>? doubtful = null;
+        foreach (var c in cands)
+            if (c.SentenceIndex == 0 && c.Known is not null && c.AliasOf is null && IsPlainWords(c.Surface)) (doubtful ??= []).Add(c);
+        if (doubtful is null) return;
+        foreach (var c in doubtful)
+            if (!cands.Exists(o => ReferenceEquals(o.Known, c.Known) && (o.SentenceIndex > 0 || o.AliasOf == c.Surface))) cands.Remove(c);
     }
 
     /// <summary>The words a paper writes in lower case.</summary>

@@ -28,6 +28,9 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, FrozenSet<string>> _exactCase;
     // Single-word keys written with capitals ("LLaVA", "Gemini"): never matched by an all-lower-case surface.
     private readonly FrozenSet<string> _needsCapital;
+    // Keys whose every form is one word cased like an acronym inside a word ("DoRA", "mAP", "ReAct"): never matched by
+    // an ordinary word that at most starts with a capital ("Dora", "Map", "React").
+    private readonly FrozenSet<string> _needsInnerCapital;
 
     public IReadOnlyList<KbEntry> Entries { get; }
 
@@ -43,6 +46,7 @@ public sealed class KnowledgeBase
         var exact = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var allCapsOnly = new Dictionary<string, bool>(StringComparer.Ordinal);
         var needsCapital = new HashSet<string>(StringComparer.Ordinal);
+        var innerCapitalOnly = new Dictionary<string, bool>(StringComparer.Ordinal);
         var allForms = new List<string>();
         foreach (var e in entries)
         {
@@ -59,11 +63,13 @@ public sealed class KnowledgeBase
                 set.Add(StripSeparators(form));
                 // A word with a digit ("qwen2.5vl") is unambiguous in any case; a plain word ("clip") is not.
                 if (!form.Contains(' ') && !form.Contains('-') && HasUpper(form) && !form.Any(char.IsDigit)) needsCapital.Add(key);
+                innerCapitalOnly[key] = innerCapitalOnly.GetValueOrDefault(key, true) && IsInnerCapitalWord(form);
             }
         }
         _byKey = byKey.ToFrozenDictionary(StringComparer.Ordinal);
         _exactCase = exact.Where(kv => allCapsOnly[kv.Key]).ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         _needsCapital = needsCapital.ToFrozenSet(StringComparer.Ordinal);
+        _needsInnerCapital = innerCapitalOnly.Where(kv => kv.Value).Select(kv => kv.Key).ToFrozenSet(StringComparer.Ordinal);
         AllForms = allForms;
     }
 
@@ -97,6 +103,7 @@ public sealed class KnowledgeBase
         if (_exactCase.TryGetValue(key, out var forms))
             return forms.Contains(StripSeparators(surface)) ? entry : null;
         if (_needsCapital.Contains(key) && !HasUpper(surface)) return null;
+        if (_needsInnerCapital.Contains(key) && !HasUpper(surface.AsSpan(1))) return null;
         return entry;
     }
 
@@ -134,7 +141,12 @@ public sealed class KnowledgeBase
         return new string(buffer, 0, n);
     }
 
-    private static bool HasUpper(string s)
+    /// <summary>One word of letters with a capital after its first letter, not opening with two capitals: "DoRA",
+    /// "mAP", "ImageNet" (but not "LLaVA", whose "Llava" is still the model, nor "CLIP", matched by exact case).</summary>
+    private static bool IsInnerCapitalWord(string form) =>
+        form.Length >= 3 && form.All(char.IsAsciiLetter) && HasUpper(form.AsSpan(1)) && !(char.IsUpper(form[0]) && char.IsUpper(form[1]));
+
+    private static bool HasUpper(ReadOnlySpan<char> s)
     {
         foreach (var c in s) if (char.IsUpper(c)) return true;
         return false;
