@@ -583,9 +583,21 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             for (int j = k + 1; j < close; j++)
                 if (!toks[j].IsWord && text[toks[j].Start] is ',' or ';') { contentEnd = toks[j - 1 >= k + 1 ? j - 1 : k + 1].End; break; }
             if (contentEnd <= contentStart) continue;
+            var content = text[contentStart..contentEnd].Trim();
+            // "(general medical AI, GMAI)": a long form and the short form that spells it.
+            if (contentEnd < toks[close - 1].End && content.Contains(' ') && text.AsSpan(contentEnd).TrimStart(" ,").Length > 0)
+            {
+                int sfStart = contentEnd + 1;
+                while (sfStart < toks[close - 1].End && text[sfStart] is ' ' or ',') sfStart++;
+                var sf = text[sfStart..toks[close - 1].End];
+                if (Abbreviations.IsShortForm(sf) && !sf.Contains(' ') && Abbreviations.LongFormStart(sf, content) == 0)
+                {
+                    AddDefinition(s, content, contentStart, sf, sfStart, cands, shortForms, notEntities, covered, shortFirst: false);
+                    continue;
+                }
+            }
             // "(SAT, MMSI)": a list, not a definition; "(MRM, with three variants)" is one with a remark.
             if (contentEnd < toks[close - 1].End && !RemarkAfterComma(text, contentEnd, toks[close - 1].End)) continue;
-            var content = text[contentStart..contentEnd].Trim();
 
             if (Abbreviations.IsShortForm(content) && k > 0 && toks[k - 1].IsWord)
             {
@@ -636,6 +648,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (knownShort?.IsGeneric == true || knownLong?.IsGeneric == true)
         {
             notEntities.Add(shortForm);
+            // "video Large Language Models (vLLMs)": the singular "vLLM" names the class too.
+            if (shortForm.Length > 3 && shortForm[^1] == 's' && char.IsUpper(shortForm[^2])) notEntities.Add(shortForm[..^1]);
             covered.Add((longStart, longStart + longForm.Length));
             return;
         }
@@ -654,6 +668,16 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             int lastSpace = longForm.AsSpan().LastIndexOfAny(SpaceOrHyphen);
             var head = lastSpace < 0 ? longForm : longForm[(lastSpace + 1)..];
             bool pluralHead = head.Length > 3 && head[^1] == 's' && head[^2] != 's';
+            // "video Large Language Models (vLLMs)", "generative reward models (VL-GenRMs)": a plural short form of a
+            // plural long form names a class, in the singular too; "Geographic Information Systems (GIS)", "general
+            // medical AI (GMAI)": a field of study.
+            if ((pluralHead && shortForm.Length > 3 && shortForm[^1] == 's' && char.IsUpper(shortForm[^2])) || NameShape.FieldHeads.Contains(head))
+            {
+                notEntities.Add(shortForm);
+                if (shortForm[^1] == 's') notEntities.Add(shortForm[..^1]);
+                covered.Add((longStart, longStart + longForm.Length));
+                return;
+            }
             if (lower && (NameShape.TaskHeads.Contains(head) || pluralHead || !longForm.Contains(' ') && !longForm.Contains('-')))
             {
                 notEntities.Add(shortForm);
@@ -821,6 +845,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
             if (!NameShape.IsNameLike(core)) continue;
             if (ShapeStopWords.Contains(core)) continue;
+            // "GeoAI", "MedicalAI": a field of study or an application area, not a name.
+            if (core.Length > 3 && core.EndsWith("AI", StringComparison.Ordinal) && char.IsLower(core[^3])) continue;
             if (SpellsAcronym(core, text, toks)) continue;
             // An unknown name, extended by a version ("OmniParser V2") or a size ("MGM 7B").
             int last = i;

@@ -186,6 +186,14 @@ public static class NameShape
         return NodeLabel.Method;
     }
 
+    /// <summary>Last words of a long form that name a field of study or an application area, not an entity
+    /// ("Geographic Information Systems", "Embodied AI", "Medical Informatics").</summary>
+    public static readonly FrozenSet<string> FieldHeads = new[]
+    {
+        "AI", "Intelligence", "intelligence", "Systems", "Science", "Sciences", "science", "sciences", "Engineering",
+        "engineering", "Robotics", "robotics", "Informatics", "informatics", "Computing", "computing",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Last words of a lower-case long form that name a task, not an entity ("visual question answering").</summary>
     public static readonly FrozenSet<string> TaskHeads = new[]
     {
