@@ -13,7 +13,7 @@ public static class NameShape
     /// ("LLaVA", "MMBench", "iPlan") or mixes letters with digits after a capital ("Qwen2", "Ego4D").</summary>
     public static bool IsNameLike(ReadOnlySpan<char> s)
     {
-        if (s.Length < 2 || IsQuantity(s) || IsOrdinaryCompound(s)) return false;
+        if (s.Length < 2 || IsQuantity(s) || IsOrdinaryCompound(s) || StartsWithOrdinaryWord(s)) return false;
         bool letter = false, digit = false, innerUpper = false;
         for (int i = 0; i < s.Length; i++)
         {
@@ -45,6 +45,16 @@ public static class NameShape
             }
             if (part.Length == 1 && char.IsUpper(part[0])) return false;
         }
+        return true;
+    }
+
+    /// <summary>"human-AI", "image-QAs", "raster-to-SVG": a compound opening with an ordinary lower-case word of three
+    /// or more letters is a phrase, not a name.</summary>
+    private static bool StartsWithOrdinaryWord(ReadOnlySpan<char> s)
+    {
+        int dash = s.IndexOf('-');
+        if (dash < 3) return false;
+        foreach (var c in s[..dash]) if (!char.IsAsciiLetterLower(c)) return false;
         return true;
     }
 
