@@ -914,14 +914,23 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             {
                 int named = 0;
                 var typeVotes = new float[6];
-                foreach (var m in members) if (m.Cand is { } c) { named++; if (c.Type is { } t) typeVotes[(int)t]++; }
-                if (named >= 2 && named < members.Count)
+                var knownVotes = new float[6];
+                foreach (var m in members)
+                    if (m.Cand is { } c) { named++; if (c.Type is { } t) { typeVotes[(int)t]++; if (c.Known is not null) knownVotes[(int)t]++; } }
+                if (named >= 2)
                 {
-                    NodeLabel? type = null;
-                    float best = 0;
-                    foreach (var t in TypeOrder) if (typeVotes[(int)t] > best) { best = typeVotes[(int)t]; type = t; }
+                    NodeLabel? type = null, knownType = null;
+                    float best = 0, bestKnown = 0;
+                    foreach (var t in TypeOrder)
+                    {
+                        if (typeVotes[(int)t] > best) { best = typeVotes[(int)t]; type = t; }
+                        if (knownVotes[(int)t] > bestKnown) { bestKnown = knownVotes[(int)t]; knownType = t; }
+                    }
                     foreach (var m in members)
                     {
+                        // "(ImageNet, Kinetics-700, Moments-in-Time)": an unknown name found by its shape is typed like
+                        // the known names beside it.
+                        if (m.Cand is { Known: null, Type: null, AliasOf: null, Rule: "entity.shape" } other && knownType is { } tk) Vote(votes, KeyOf(other), tk, 1.5f);
                         if (m.Cand is not null) continue;
                         var w = text[m.Start..m.End];
                         int skip = ClassPrefixLength(w);
@@ -946,12 +955,22 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (byStart.TryGetValue(t.Start, out var c))
                 {
                     int end = t.Start + c.Surface.Length;
-                    members.Add((t.Start, end, c));
                     while (i + 1 < toks.Count && toks[i + 1].Start < end) i++;
+                    // "GenEval Position", "T2I-CompBench Spatial": a name with a capitalised qualifier (a subset).
+                    if (i + 1 < toks.Count && toks[i + 1].IsWord && toks[i + 1].Start == end + 1 && char.IsUpper(text[toks[i + 1].Start]) && !byStart.ContainsKey(toks[i + 1].Start))
+                        end = toks[++i].End;
+                    members.Add((t.Start, end, c));
                 }
                 else members.Add((t.Start, t.End, null));
                 expectMember = false;
                 continue;
+            }
+            // "Zorb (+98%), Quux (2.1%)": a parenthesised number after a member is skipped.
+            if (!t.IsWord && text[t.Start] == '(' && i + 1 < toks.Count && (!toks[i + 1].IsWord || char.IsDigit(text[toks[i + 1].Start])))
+            {
+                int close = i + 1;
+                while (close < toks.Count && close < i + 12 && (toks[close].IsWord || text[toks[close].Start] is not (')' or '('))) close++;
+                if (close < toks.Count && close < i + 12 && text[toks[close].Start] == ')') { i = close; continue; }
             }
             // A separator: ',', 'and', 'or', ', and'.
             if (!t.IsWord && text[t.Start] == ',') { expectMember = true; if (i + 1 < toks.Count && toks[i + 1].IsWord && text[toks[i + 1].Start..toks[i + 1].End] is "and" or "or") i++; continue; }
@@ -1071,6 +1090,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (before[k] is "benchmark" && k + 1 < before.Count && before[k + 1] is "we" or "We" or "to") break;
                 if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric)
                 { Vote(votes, key, ScoredOn(tb, text), k == k0 ? 2f : 1.5f); break; }
+                // "an evaluation set X", "the training split X" (not "On A validation set, X achieves").
+                if (k == 0 && k + 1 < before.Count && NameShape.SplitType(before[k + 1], before[k]) is { } tsb && text.AsSpan(0, rel).TrimEnd().EndsWith(before[k], StringComparison.Ordinal))
+                { Vote(votes, key, tsb, 2f); break; }
+                // "benchmarks show that X …": a head noun in another clause says nothing about X.
+                if (before[k] is "that" or "which" or "where" or "while" or "when" or "whereas") break;
                 if (before[k] is "on" or "across")
                 {
                     // "evaluated on X" names a benchmark; "pre-trained on X", "fine-tuning on X" a data set.
@@ -1779,6 +1803,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             int close = text.IndexOf(')', end);
             if (close > 0 && close - end < 120) end = close + 1;
         }
+        // "\textsc{X}, a …": the name's closing brace.
+        if (end < text.Length && text[end] == '}') end++;
         var rest = text.AsSpan(end);
         int skip;
         if (rest.StartsWith(", a ", StringComparison.Ordinal)) skip = 4;

@@ -126,8 +126,9 @@ public static class NameShape
         if (dash > 0 && dash < name.Length - 1)
         {
             var last = name.AsSpan(dash + 1);
-            // "-7B", "-350M" are parameter counts; "-8M", "-2M" (under a hundred million) count samples of a data set.
-            if (IsModelSize(last) && !(last[^1] == 'M' && last.Length <= 3)) return NodeLabel.Model;
+            // "-7B", "-350M" are parameter counts; "-8M", "-5.5M" (under a hundred million) count samples of a data set.
+            if (IsModelSize(last) && !(last[^1] == 'M' && double.TryParse(last[..^1], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var millions) && millions < 100))
+                return NodeLabel.Model;
             // "GeoCaps-3M", "Scene-590K", "StepLadder-26k": a sample count names a data set.
             if (last.Length >= 2 && last[^1] is 'K' or 'k' or 'M' && char.IsAsciiDigit(last[0]) && IsQuantity(last)) return NodeLabel.Dataset;
             if (last.Equals("Bench", StringComparison.OrdinalIgnoreCase)) return NodeLabel.Benchmark;

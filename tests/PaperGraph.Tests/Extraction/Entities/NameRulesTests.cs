@@ -33,6 +33,8 @@ public class NameRulesTests
     [InlineData("Ego4D", true)]
     [InlineData("Vision-Language", false)]
     [InlineData("non-English", false)]
+    [InlineData("human-AI", false)]
+    [InlineData("raster-to-SVG", false)]
     [InlineData("7B", false)]
     [InlineData("Transformer", false)]
     [InlineData("model", false)]
@@ -43,6 +45,8 @@ public class NameRulesTests
     [InlineData("DocFooQA", NodeLabel.Benchmark)]
     [InlineData("Foo-7B", NodeLabel.Model)]
     [InlineData("OpenThing-3M", NodeLabel.Dataset)]
+    [InlineData("MedThing-5.5M", NodeLabel.Dataset)]
+    [InlineData("TinyThing-350M", NodeLabel.Model)]
     [InlineData("BarLLM", NodeLabel.Model)]
     public void ASuffixSuggestsAType(string name, NodeLabel type) => NameShape.TypeFromSuffix(name).Should().Be(type);
 
