@@ -248,9 +248,19 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             {
                 var g = mm.Groups["m"];
                 if (Covered(covered[si], g.Index, g.Index + g.Length)) continue;
-                var known = _kb.Find(g.Value);
+                // "a strong FID score of 0.63": a judging word is no part of the measure's name.
+                int space = g.Value.IndexOf(' ');
+                var (mStart, mText) = NotAccuracyQualifiers.Contains(g.Value[..space]) ? (g.Index + space + 1, g.Value[(space + 1)..]) : (g.Index, g.Value);
+                var known = _kb.Find(mText);
+                // "an FID score of 2.6", "an average CIDEr score of 120": the known measure before "score".
+                if (known is null && mText.EndsWith(" score", StringComparison.Ordinal) && mText.LastIndexOf(' ') is int last and > 0)
+                {
+                    int from = mText.LastIndexOf(' ', last - 1) + 1;
+                    for (int w = 0; w <= from; w = mText.IndexOf(' ', w) + 1)
+                        if (_kb.Find(mText[w..last]) is { Type: NodeLabel.Metric } measure) { (known, mStart, mText) = (measure, mStart + w, mText[w..last]); break; }
+                }
                 if (known is { IsGeneric: true }) continue;
-                cands.Add(new Cand { Surface = g.Value, Start = sentences[si].Start + g.Index, SentenceIndex = si, Known = known, Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.7 });
+                cands.Add(new Cand { Surface = mText, Start = sentences[si].Start + mStart, SentenceIndex = si, Known = known, Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.7 });
             }
         }
 
@@ -444,8 +454,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             int www = text.IndexOf("www.", from, StringComparison.OrdinalIgnoreCase);
             int gh = text.IndexOf("github.", from, StringComparison.OrdinalIgnoreCase);
             int hf = text.IndexOf("huggingface.co", from, StringComparison.OrdinalIgnoreCase);
+            int yt = text.IndexOf("youtu.be", from, StringComparison.OrdinalIgnoreCase);
             int at = -1;
-            foreach (var x in (ReadOnlySpan<int>)[http, www, gh, hf]) if (x >= 0 && (at < 0 || x < at)) at = x;
+            foreach (var x in (ReadOnlySpan<int>)[http, www, gh, hf, yt]) if (x >= 0 && (at < 0 || x < at)) at = x;
             if (at < 0) return;
             int end = at;
             while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
@@ -655,6 +666,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
         // "Visual Instruction Tuning (VIT)": a known long form names the entry even when the short form is another's.
         var known = knownLong is { IsGeneric: false } ? knownLong : knownShort ?? knownLong;
+        // "Out-of-Distribution (OOD)", "Region of Interest (ROI)": a short form that is never a name.
+        if (known is null && ShapeStopWords.Contains(shortForm))
+        {
+            notEntities.Add(shortForm);
+            covered.Add((longStart, longStart + longForm.Length));
+            return;
+        }
         // A plural short form names a class of things ("multiple-choice questions (MCQs)").
         if (known is null && shortForm.Length > 2 && shortForm[^1] == 's' && NameShape.IsAllCaps(shortForm.AsSpan(0, shortForm.Length - 1)))
         {
