@@ -466,7 +466,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     }
 
     // Not "pre-training tasks": those are training objectives, i.e. methods ("Masked Region Modeling (MRM)").
-    [GeneratedRegex(@"(?<!\b(?:pre-?|post-?)?training\s+)\b(?:tasks?|sub-?tasks?|categories|dimensions|aspects|skills|abilities|capabilities|levels|types|axes|settings|domains|scenarios)\b[^.;]{0,40}?(?::|\bincluding\b|\bsuch as\b|\bnamely\b|\()", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:pre-?|post-?)?training\s+)\b(?:tasks?|sub-?tasks?|categories|dimensions|aspects|skills|abilities|capabilities|levels|types|axes|settings|domains|scenarios)\b[^.;]{0,40}?(?::|\bincluding\b|\bsuch as\b|\bnamely\b|\bwhich\s+include\b|\()", RegexOptions.CultureInvariant)]
     private static partial Regex EnumerationOfTasks();
 
     /// <summary>Whether a sentence after the title writes the name, spaced or not ("Grade Anything", "GradeAnything").</summary>
