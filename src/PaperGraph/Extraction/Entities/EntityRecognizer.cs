@@ -255,6 +255,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 // "an FID score of 2.6", "an average CIDEr score of 120": the known measure before "score".
                 if (known is null && mText.EndsWith(" score", StringComparison.Ordinal) && mText.LastIndexOf(' ') is int last and > 0)
                 {
+                    // "a GenEval score of 0.55": the score on a known benchmark names the benchmark, not a measure.
+                    if (_kb.Find(mText[..last]) is { IsGeneric: false, Type: not NodeLabel.Metric }) continue;
                     int from = mText.LastIndexOf(' ', last - 1) + 1;
                     for (int w = 0; w <= from; w = mText.IndexOf(' ', w) + 1)
                         if (_kb.Find(mText[w..last]) is { Type: NodeLabel.Metric } measure) { (known, mStart, mText) = (measure, mStart + w, mText[w..last]); break; }
@@ -1083,7 +1085,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             int end = rel + c.Surface.Length;
             // Next word(s): "X benchmark", "X dataset", "X model", "X framework"; skip a closing parenthesis group.
             var after = NextWords(text, end, 3);
-            if (after.Count > 0 && after[0] is "task" or "tasks" or "subtask" or "subtasks" or "setting" or "settings" or "format" or "formats" or "score" or "scores" or "tokens" or "token")
+            if (after.Count > 0 && after[0] is "task" or "tasks" or "subtask" or "subtasks" or "setting" or "settings" or "format" or "formats" or "score" or "scores" or "tokens" or "token"
+                    or "robot" or "robots" or "arm" or "simulator" or "engine" or "GPU" or "GPUs")
                 Vote(votes, key, NodeLabel.Paper, 3f); // Paper stands for "not an entity"
             if (after.Count > 0 && NameShape.HeadNouns.TryGetValue(after[0], out var t1) && (t1 != NodeLabel.Metric || after[0].StartsWith("metric", StringComparison.OrdinalIgnoreCase))) Vote(votes, key, ScoredOn(t1, text), 3f);
             else if (after.Count > 1 && NameShape.SplitType(after[0], after[1]) is { } tsplit) Vote(votes, key, tsplit, 3f);
