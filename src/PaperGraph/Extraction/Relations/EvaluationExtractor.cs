@@ -123,7 +123,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
             var derived = runnable.Where(m => IsDerivedName(s, m)).Select(PaperContext.NameOf).ToHashSet(StringComparer.Ordinal);
             // The hand rules' models: models and the paper's own main method (a borrowed training method such as GRPO, or a
             // component or recipe the paper adds beside its main method, is not evaluated).
-            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && PaperContext.NameOf(m) == ctx.Subject)) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
+            // A further proposed method counts when it is itself the subject of a result ("Y achieves …") or is listed
+            // beside the main work ("the effectiveness of X and Y on B").
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject)))) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
@@ -176,6 +178,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
                         {
                             // "our approach improves … for X and Y": the models the paper's work is applied to, unless scored.
                             if (!m.Proposed && (firstPerson || models.Any(x => x.Proposed)) && AppliedTo(s, m) && !scores.Any(x => x.Model == PaperContext.NameOf(m))) continue;
+                            // "X leads on A and B while matching Y on C": a later model with its own "on …" is compared there only.
+                            if (t.Start < m.Start && m != models[0] && HasOwnScope(s, m)) continue;
                             legacy.Add((PaperContext.NameOf(m), PaperContext.NameOf(t)));
                         }
                     // "On B, it attains 47.6, surpassing prior models such as Y": the pronoun's model too.
@@ -370,6 +374,47 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 if (rest.IndexOf(noun, StringComparison.Ordinal) >= 0) return noun;
         }
         return null;
+    }
+
+    private static readonly string[] ResultVerbs =
+    [
+        "achieves", "achieved", "outperforms", "outperformed", "surpasses", "surpassed", "attains", "obtains", "reaches",
+        "sets a new", "sets new", "establishes", "exceeds", "beats", "delivers", "yields",
+    ];
+
+    private static readonly string[] Adverbs = ["also ", "further ", "consistently ", "significantly ", "substantially ", "notably ", "clearly ", "still "];
+
+    /// <summary>"Y achieves …", "Y consistently outperforms …": the mention is the subject of a result verb.</summary>
+    private static bool StatesResult(Sentence s, EntityMention m)
+    {
+        var after = Cues.Window(s, m, 0, 40).After.TrimStart();
+        if (after.StartsWith(')')) return false;
+        foreach (var adverb in Adverbs)
+            if (after.StartsWith(adverb, StringComparison.Ordinal)) { after = after[adverb.Length..]; break; }
+        foreach (var verb in ResultVerbs)
+            if (after.StartsWith(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>"X and Y": the mention is coordinated with a mention of the paper's main work ("With X, Y achieves …" is not).</summary>
+    private static bool ListedWithSubject(Sentence s, List<EntityMention> inSentence, EntityMention m, string? subject)
+    {
+        if (subject is null) return false;
+        int i = inSentence.IndexOf(m);
+        return (i > 0 && PaperContext.NameOf(inSentence[i - 1]) == subject && Coordinated(s, inSentence[i - 1], m)) ||
+            (i >= 0 && i + 1 < inSentence.Count && PaperContext.NameOf(inSentence[i + 1]) == subject && Coordinated(s, m, inSentence[i + 1]));
+    }
+
+    private static bool Coordinated(Sentence s, EntityMention a, EntityMention b) =>
+        BackboneExtractor.IsListGap(s, a, b) && s.Text.AsSpan(a.Start + a.Length - s.Start, b.Start - a.Start - a.Length).Contains("and", StringComparison.Ordinal);
+
+    /// <summary>"… (e.g., Y) on image understanding benchmarks", "… with Y on C": the model is followed by its own scope.</summary>
+    private static bool HasOwnScope(Sentence s, EntityMention m)
+    {
+        var after = Cues.Window(s, m, 0, 24).After;
+        if (after.StartsWith(')')) after = after[1..];
+        return after.StartsWith(" on ", StringComparison.Ordinal) && !after.StartsWith(" on average", StringComparison.Ordinal) &&
+            !after.StartsWith(" on par", StringComparison.Ordinal);
     }
 
     private static bool IsIntroduction(string lower) =>
