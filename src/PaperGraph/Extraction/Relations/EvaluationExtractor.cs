@@ -169,7 +169,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
 
             // What the hand rules state in this sentence.
             var legacy = new HashSet<(string, string)>();
-            if (evalCue && !IntroducesBenchmark(lower, inSentence))
+            if (evalCue && !IntroducesBenchmark(s, lower, inSentence))
             {
                 if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
                 {
@@ -343,13 +343,21 @@ public sealed class EvaluationExtractor : IRelationExtractor
     ];
 
     /// <summary>A sentence that introduces the paper's benchmark ("we introduce B, a benchmark designed to evaluate
-    /// LMMs …", "we present B, a two-part benchmark: C and D") and reports no result evaluates nothing.</summary>
-    private static bool IntroducesBenchmark(string lower, List<EntityMention> inSentence) =>
-        inSentence.Any(m => (m.Proposed || lower.Contains("introducing", StringComparison.Ordinal)) && PaperContext.IsTarget(m.Type)) &&
-        (lower.Contains("introduc", StringComparison.Ordinal) || lower.Contains("present", StringComparison.Ordinal) ||
-         lower.Contains("propose", StringComparison.Ordinal) || lower.Contains("construct", StringComparison.Ordinal) ||
-         lower.Contains("curate", StringComparison.Ordinal) || lower.Contains("develop", StringComparison.Ordinal)) &&
-        !Cues.ContainsAny(lower, Results);
+    /// LMMs …", "we present B, a two-part benchmark: C and D") and reports no result evaluates nothing. "B presents
+    /// challenges for X" is no introduction.</summary>
+    private static bool IntroducesBenchmark(Sentence s, string lower, List<EntityMention> inSentence)
+    {
+        var targets = inSentence.Where(m => (m.Proposed || lower.Contains("introducing", StringComparison.Ordinal)) && PaperContext.IsTarget(m.Type)).ToList();
+        if (targets.Count == 0 || Cues.ContainsAny(lower, IntroResults)) return false;
+        if (Cues.ContainsAny(lower, IntroVerbs)) return true;
+        return lower.Contains("present", StringComparison.Ordinal) && !targets.Any(m => Cues.Window(s, m, 0, 12).After.StartsWith(" presents", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] IntroVerbs = ["introduc", "propose", "construct", "curate", "develop"];
+
+    /// <summary><see cref="Results"/> without the words a benchmark's own description uses ("to fill this gap, we introduce
+    /// B to analyse how … affects accuracy").</summary>
+    private static readonly string[] IntroResults = [.. Results.Where(r => r is not ("accuracy" or "gap"))];
 
     /// <summary>"we achieve 89.7% on B with a frozen X": the authors' result is their own model's.</summary>
     private static readonly string[] WeScore = ["we achieve", "we obtain", "we attain", "we reach", "we outperform", "we surpass", "we set "];
@@ -432,8 +440,12 @@ public sealed class EvaluationExtractor : IRelationExtractor
     private static bool StartsWithIt(string lower) =>
         lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) || lower.Contains("that it ", StringComparison.Ordinal);
 
+    /// <summary>"Its performance on B …", "Meanwhile, its accuracy …": a clause about the model just named.</summary>
+    private static bool StartsWithIts(string lower) =>
+        lower.StartsWith("its ", StringComparison.Ordinal) || lower.Contains(", its ", StringComparison.Ordinal);
+
     private static bool RefersToSubject(string lower) =>
-        StartsWithIt(lower) ||
+        StartsWithIt(lower) || StartsWithIts(lower) ||
         lower.Contains("the proposed", StringComparison.Ordinal) || lower.Contains("this approach", StringComparison.Ordinal) ||
         lower.Contains("the model", StringComparison.Ordinal) || lower.Contains("the method", StringComparison.Ordinal) ||
         lower.Contains("the framework", StringComparison.Ordinal) || lower.Contains("experiments", StringComparison.Ordinal);
@@ -488,11 +500,12 @@ public sealed class EvaluationExtractor : IRelationExtractor
         var (_, after) = Cues.Window(s, m, 0, 10);
         foreach (var suffix in DerivedSuffixes)
             if (after.StartsWith(suffix, StringComparison.Ordinal)) return true;
-        return false;
+        // "UNet- and DiT-based": the first name of a suspended hyphen.
+        return after.StartsWith("- and ", StringComparison.Ordinal) || after.StartsWith("- or ", StringComparison.Ordinal) || after.StartsWith("-, ", StringComparison.Ordinal);
     }
 
     private static bool RefersToPrevious(string lower) =>
-        StartsWithIt(lower) ||
+        StartsWithIt(lower) || StartsWithIts(lower) ||
         lower.StartsWith("this model", StringComparison.Ordinal) || lower.Contains(", this model", StringComparison.Ordinal);
 
     /// <summary>The first abstract sentence, where papers set the scene ("GPT-4o has shown remarkable …").</summary>
@@ -519,7 +532,7 @@ internal static class ScoreFinder
         "of the", "of their", "of its", "parameters", "of human", "fewer", "smaller", "larger", "over ", "above",
     ];
 
-    private static readonly string[] GainBefore = ["by ", "by up to ", "by over ", "by about ", "by nearly ", "by around ", "by an average of ", "margin of ", "up to ", "over ", "gain of ", "improvement of ", "increase of ", "boost of ", "improves ", "improved ", "improving ", "from ", "than ", "margins of ", "gains of ", "gain of ", "margin of ", "improvements of "];
+    private static readonly string[] GainBefore = ["by ", "by up to ", "by over ", "by about ", "by nearly ", "by around ", "by an average of ", "by an average ", "by average ", "by approximately ", "by roughly ", "by almost ", "margin of ", "up to ", "over ", "gain of ", "improvement of ", "increase of ", "boost of ", "improves ", "improved ", "improving ", "from ", "than ", "margins of ", "gains of ", "gain of ", "margin of ", "improvements of "];
 
     /// <summary>True when the sentence states a result ("achieves", "scores", "outperforms", "struggle" …).</summary>
     public static bool HasOutcome(string lower) => Cues.ContainsAny(lower, Outcome);
