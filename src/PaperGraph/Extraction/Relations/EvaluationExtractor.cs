@@ -128,7 +128,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
             bool backboneEvaluated = ctx.Subject is null && !Cues.ContainsAny(lower, WeScore);
             // A further proposed method counts when it is itself the subject of a result ("Y achieves …") or is listed
             // beside the main work ("the effectiveness of X and Y on B").
-            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject)))) && (!backboneObjects.Contains(m) || backboneEvaluated) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject)))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
