@@ -161,6 +161,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     pronounSubject = previousModel ?? ctx.SubjectModel;
                 else if (Cues.ContainsAny(head, WeScore))
                     pronounSubject = ctx.Subject;
+                else if (head.StartsWith("ours ", StringComparison.Ordinal) || head.Contains(", ours ", StringComparison.Ordinal))
+                    pronounSubject = ctx.SubjectModel;
                 else if (OurOwn(head) is { } own)
                     pronounSubject = own == "model" ? ctx.OwnModel : ctx.Subject;
                 // "Experiments on A show consistent gains over Y", "the proposed model outperforms Y": the unnamed
@@ -168,6 +170,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 else if (!opening && Cues.ContainsAny(head, ComparedOver) && Cues.ContainsAny(head, SelfReference))
                     pronounSubject = head.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject;
                 if (pronounSubject is not null && models.Any(m => PaperContext.NameOf(m) == pronounSubject)) pronounSubject = null;
+                // "ours achieves 78.4%, surpassing Y": a score before any named model is the pronoun's.
+                if (pronounSubject is not null)
+                    scores = [.. scores.Select(x => x.Model is null && x.At < firstModel + s.Start ? x with { Model = pronounSubject } : x)];
             }
 
             // What the hand rules state in this sentence.
@@ -308,7 +313,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 : [.. inSentence.Where(m => m.Type == NodeLabel.Benchmark).Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
             // Only a sentence that names benchmarks without scoring named models on them sets them up for the next one
             // ("We evaluate on A and B. X outperforms Y."); "X beats Y on A. Z …" has closed its comparison.
-            if (evalCue && models.Count > 0 && targets.Count > 0) previousTargets = [];
+            if (evalCue && models.Count > 0 && targets.Count > 0 && ScoreFinder.HasComparison(lower)) previousTargets = [];
             if (evalCue && models.Count > 0) previousModel = PaperContext.NameOf(models[0]);
         }
         return result;
@@ -387,26 +392,6 @@ public sealed class EvaluationExtractor : IRelationExtractor
         return null;
     }
 
-    private static readonly string[] ResultVerbs =
-    [
-        "achieves", "achieved", "outperforms", "outperformed", "surpasses", "surpassed", "attains", "obtains", "reaches",
-        "sets a new", "sets new", "establishes", "exceeds", "beats", "delivers", "yields",
-    ];
-
-    private static readonly string[] Adverbs = ["also ", "further ", "consistently ", "significantly ", "substantially ", "notably ", "clearly ", "still "];
-
-    /// <summary>"Y achieves …", "Y consistently outperforms …": the mention is the subject of a result verb.</summary>
-    private static bool StatesResult(Sentence s, EntityMention m)
-    {
-        var after = Cues.Window(s, m, 0, 40).After.TrimStart();
-        if (after.StartsWith(')')) return false;
-        foreach (var adverb in Adverbs)
-            if (after.StartsWith(adverb, StringComparison.Ordinal)) { after = after[adverb.Length..]; break; }
-        foreach (var verb in ResultVerbs)
-            if (after.StartsWith(verb, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
     /// <summary>"X and Y": the mention is coordinated with a mention of the paper's main work ("With X, Y achieves …" is not).</summary>
     private static bool ListedWithSubject(Sentence s, List<EntityMention> inSentence, EntityMention m, string? subject)
     {
@@ -477,6 +462,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
         foreach (var c in AppliedBefore)
         {
             int at = before.LastIndexOf(c, StringComparison.Ordinal);
+            // "58.1% for Y" gives Y's score.
+            if (c == " for " && at > 0 && (char.IsAsciiDigit(before[at - 1]) || before[at - 1] == '%')) continue;
             if (at >= 0 && Cues.OnlyNamesBetween(s, m, before.Length - at - c.Length)) return true;
         }
         return false;
@@ -516,7 +503,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
 }
 
 /// <summary>An absolute score found in a sentence, tied to a model and a benchmark when the sentence says which.</summary>
-internal sealed record FoundScore(string? Model, string? Target, string? Metric, decimal Value, string? Unit);
+internal sealed record FoundScore(string? Model, string? Target, string? Metric, decimal Value, string? Unit, int At);
 
 /// <summary>
 /// Finds absolute scores ("51.06%", "51.06\%", "a score of 802", "73.9 on VSI-Bench", "60.0 box AP on MS COCO") and
@@ -613,7 +600,7 @@ internal static class ScoreFinder
             if (!decimalOrPercent && j - numberStart == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal))) continue;
             var target = TargetOf(text, s.Start, targets, s.Start + numberStart, s.Start + k);
             var model = ModelOf(text, s.Start, models, s.Start + numberStart, s.Start + k);
-            found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit));
+            found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit, s.Start + numberStart));
             positions.Add(s.Start + numberStart);
         }
         return ModelsInOrder(s, Respectively(s, lower, found, positions, targets), positions, models);
