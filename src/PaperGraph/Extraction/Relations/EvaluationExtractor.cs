@@ -110,7 +110,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
         string? previousModel = null;
         int last = sentences.Length - 1;
         // Models scored before the paper names its benchmark are scored elsewhere (background, motivation).
-        int benchmarkIntro = sentences.FirstOrDefault(x => ctx.MentionsIn[x.Index].Any(m => m.Proposed && m.Type == NodeLabel.Benchmark && !(hasTitle && x.Index == 0)))?.Index ?? int.MaxValue;
+        // A benchmark named only in the title is introduced by the first sentence that says it introduces a benchmark.
+        int benchmarkIntro = sentences.FirstOrDefault(x => ctx.MentionsIn[x.Index].Any(m => m.Proposed && m.Type == NodeLabel.Benchmark && !(hasTitle && x.Index == 0)))?.Index ??
+            (ctx.ProposedTargets.Length > 0 ? sentences.FirstOrDefault(x => x.Index > 0 && IntroducesUnnamedBenchmark(x.Text.ToLowerInvariant()))?.Index : null) ?? int.MaxValue;
         foreach (var s in sentences)
         {
             if (hasTitle && s.Index == 0) continue;
@@ -118,7 +120,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
             var inSentence = ctx.MentionsIn[s.Index];
             bool evalCue = Cues.IsEvaluation(lower);
             var backboneObjects = BackboneExtractor.BackboneObjects(s, lower, inSentence);
-            var runnable = inSentence.Where(m => PaperContext.IsRunnable(m.Type) && !ctx.Tools.Contains(PaperContext.NameOf(m))).ToList();
+            // A tool model is still scored where it is itself the subject of a result ("GPT-4 scores 35.0%").
+            var runnable = inSentence.Where(m => PaperContext.IsRunnable(m.Type) && (!ctx.Tools.Contains(PaperContext.NameOf(m)) || StatesResult(s, m))).ToList();
             // A name the sentence uses to describe others anywhere in it ("CLIP-based models … CLIP models").
             var derived = runnable.Where(m => IsDerivedName(s, m)).Select(PaperContext.NameOf).ToHashSet(StringComparer.Ordinal);
             // The hand rules' models: models and the paper's own main method (a borrowed training method such as GRPO, or a
@@ -391,6 +394,29 @@ public sealed class EvaluationExtractor : IRelationExtractor
         }
         return null;
     }
+
+    private static readonly string[] ResultVerbs =
+    [
+        "achieves", "achieved", "outperforms", "outperformed", "surpasses", "surpassed", "attains", "obtains", "reaches",
+        "scores", "exceeds", "beats", "lags", "trails", "falls short", "struggles",
+    ];
+
+    /// <summary>"Y achieves …", "Y scores …", "Y only reaches …": the mention is the subject of a result verb.</summary>
+    private static bool StatesResult(Sentence s, EntityMention m)
+    {
+        var after = Cues.Window(s, m, 0, 40).After.TrimStart();
+        if (after.StartsWith("only ", StringComparison.Ordinal)) after = after[5..];
+        foreach (var verb in ResultVerbs)
+            if (after.StartsWith(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>"We introduce a benchmark …", "we present a new benchmark": a benchmark introduced without its name.</summary>
+    private static bool IntroducesUnnamedBenchmark(string lower) =>
+        lower.Contains("benchmark", StringComparison.Ordinal) && (lower.Contains("we introduce", StringComparison.Ordinal) ||
+        lower.Contains("we present", StringComparison.Ordinal) || lower.Contains("we propose", StringComparison.Ordinal) ||
+        lower.Contains("we construct", StringComparison.Ordinal) || lower.Contains("we build", StringComparison.Ordinal) ||
+        lower.Contains("we curate", StringComparison.Ordinal) || lower.Contains("we develop", StringComparison.Ordinal));
 
     /// <summary>"X and Y": the mention is coordinated with a mention of the paper's main work ("With X, Y achieves …" is not).</summary>
     private static bool ListedWithSubject(Sentence s, List<EntityMention> inSentence, EntityMention m, string? subject)
