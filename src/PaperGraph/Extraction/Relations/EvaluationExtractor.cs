@@ -180,7 +180,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
 
             // What the hand rules state in this sentence.
             var legacy = new HashSet<(string, string)>();
-            if (evalCue && !IntroducesBenchmark(s, lower, inSentence))
+            if (evalCue && !IntroducesBenchmark(s, lower, inSentence) && !(Cues.ContainsAny(lower, Prospective) && scores.Count == 0 && !ScoreFinder.HasComparison(lower)))
             {
                 if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
                 {
@@ -394,6 +394,14 @@ public sealed class EvaluationExtractor : IRelationExtractor
         }
         return null;
     }
+
+    /// <summary>What a sentence says when it looks ahead ("a standard for advancing the next generation of X", "we hope B
+    /// will foster …"): with no score or comparison of its own, it evaluates nothing.</summary>
+    private static readonly string[] Prospective =
+    [
+        "next generation", "next-generation", "future ", "will ", "pave the way", "paving the way", "we hope", "we believe",
+        "foster", "facilitate",
+    ];
 
     private static readonly string[] ResultVerbs =
     [
