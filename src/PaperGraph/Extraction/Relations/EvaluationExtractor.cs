@@ -180,6 +180,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
 
             // What the hand rules state in this sentence.
             var legacy = new HashSet<(string, string)>();
+            string? carriedSubject = null;
             if (evalCue && !IntroducesBenchmark(s, lower, inSentence) && !(Cues.ContainsAny(lower, Prospective) && scores.Count == 0 && !ScoreFinder.HasComparison(lower)))
             {
                 if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
@@ -220,6 +221,14 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 {
                     foreach (var m in models)
                         foreach (var t in previousTargets) legacy.Add((PaperContext.NameOf(m), t));
+                }
+                else if (runnable.Count == 0 && allTargets.Count == 0 && scores.Count > 0 && previousTargets.Count == 1 && !motivation && ScoreFinder.HasComparison(lower) &&
+                         (RefersToSubject(lower) || OurOwn(lower) is not null) &&
+                         (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } carried)
+                {
+                    // "We evaluate X on B. Results show that it achieves 78.4%": the score is on the benchmark just named.
+                    carriedSubject = carried;
+                    legacy.Add((carried, previousTargets[0]));
                 }
             }
 
@@ -308,6 +317,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
             foreach (var m in allBenchmarksOf)
                 foreach (var t in earlierTargets)
                     Add(m, null, t, null, "eval.all-benchmarks", 0.6, false, ["all-benchmarks"]);
+            if (carriedSubject is not null)
+                Add(carriedSubject, null, previousTargets[0], null, "eval.previous-benchmark", 0.5, true, ["subj:pronoun"]);
             allBenchmarksOf = [];
             foreach (var t in targets)
                 if (!earlierTargets.Contains(PaperContext.NameOf(t))) earlierTargets.Add(PaperContext.NameOf(t));
@@ -462,12 +473,27 @@ public sealed class EvaluationExtractor : IRelationExtractor
     private static bool StartsWithIt(string lower) =>
         lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) || lower.Contains("that it ", StringComparison.Ordinal);
 
+    /// <summary>"the 13B model", "the 7B variant": the paper's own model by its size.</summary>
+    private static bool SizedModel(string lower)
+    {
+        for (int at = lower.IndexOf("the ", StringComparison.Ordinal); at >= 0; at = lower.IndexOf("the ", at + 1, StringComparison.Ordinal))
+        {
+            int end = lower.IndexOf(' ', at + 4);
+            if (end < 0) return false;
+            var size = lower.AsSpan(at + 4, end - at - 4);
+            if (size.Length >= 2 && size[^1] == 'b' && char.IsAsciiDigit(size[0]) &&
+                (lower.AsSpan(end).StartsWith(" model") || lower.AsSpan(end).StartsWith(" variant") || lower.AsSpan(end).StartsWith(" version")))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"Its performance on B …", "Meanwhile, its accuracy …": a clause about the model just named.</summary>
     private static bool StartsWithIts(string lower) =>
         lower.StartsWith("its ", StringComparison.Ordinal) || lower.Contains(", its ", StringComparison.Ordinal);
 
     private static bool RefersToSubject(string lower) =>
-        StartsWithIt(lower) || StartsWithIts(lower) ||
+        StartsWithIt(lower) || StartsWithIts(lower) || SizedModel(lower) ||
         lower.Contains("the proposed", StringComparison.Ordinal) || lower.Contains("this approach", StringComparison.Ordinal) ||
         lower.Contains("the model", StringComparison.Ordinal) || lower.Contains("the method", StringComparison.Ordinal) ||
         lower.Contains("the framework", StringComparison.Ordinal) || lower.Contains("experiments", StringComparison.Ordinal);
