@@ -110,7 +110,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
         string? previousModel = null;
         int last = sentences.Length - 1;
         // Models scored before the paper names its benchmark are scored elsewhere (background, motivation).
-        int benchmarkIntro = sentences.FirstOrDefault(x => ctx.MentionsIn[x.Index].Any(m => m.Proposed && m.Type == NodeLabel.Benchmark && !(hasTitle && x.Index == 0)))?.Index ?? int.MaxValue;
+        // A benchmark named only in the title is introduced by the first sentence that says it introduces a benchmark.
+        int benchmarkIntro = sentences.FirstOrDefault(x => ctx.MentionsIn[x.Index].Any(m => m.Proposed && m.Type == NodeLabel.Benchmark && !(hasTitle && x.Index == 0)))?.Index ??
+            (ctx.ProposedTargets.Length > 0 ? sentences.FirstOrDefault(x => x.Index > 0 && IntroducesUnnamedBenchmark(x.Text.ToLowerInvariant()))?.Index : null) ?? int.MaxValue;
         foreach (var s in sentences)
         {
             if (hasTitle && s.Index == 0) continue;
@@ -118,12 +120,18 @@ public sealed class EvaluationExtractor : IRelationExtractor
             var inSentence = ctx.MentionsIn[s.Index];
             bool evalCue = Cues.IsEvaluation(lower);
             var backboneObjects = BackboneExtractor.BackboneObjects(s, lower, inSentence);
-            var runnable = inSentence.Where(m => PaperContext.IsRunnable(m.Type) && !ctx.Tools.Contains(PaperContext.NameOf(m))).ToList();
+            // A tool model is still scored where it is itself the subject of a result ("GPT-4 scores 35.0%").
+            var runnable = inSentence.Where(m => PaperContext.IsRunnable(m.Type) && (!ctx.Tools.Contains(PaperContext.NameOf(m)) || StatesResult(s, m))).ToList();
             // A name the sentence uses to describe others anywhere in it ("CLIP-based models … CLIP models").
             var derived = runnable.Where(m => IsDerivedName(s, m)).Select(PaperContext.NameOf).ToHashSet(StringComparer.Ordinal);
             // The hand rules' models: models and the paper's own main method (a borrowed training method such as GRPO, or a
             // component or recipe the paper adds beside its main method, is not evaluated).
-            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && PaperContext.NameOf(m) == ctx.Subject)) && !backboneObjects.Contains(m) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
+            // A model the paper fine-tunes is what it evaluates when the paper names no model or method of its own ("fine-tuning
+            // X on D improves accuracy on B"), unless the authors claim the result ("we achieve N on B with a frozen X").
+            bool backboneEvaluated = ctx.Subject is null && !Cues.ContainsAny(lower, WeScore);
+            // A further proposed method counts when it is itself the subject of a result ("Y achieves …") or is listed
+            // beside the main work ("the effectiveness of X and Y on B").
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject)))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
@@ -156,6 +164,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     pronounSubject = previousModel ?? ctx.SubjectModel;
                 else if (Cues.ContainsAny(head, WeScore))
                     pronounSubject = ctx.Subject;
+                else if (head.StartsWith("ours ", StringComparison.Ordinal) || head.Contains(", ours ", StringComparison.Ordinal))
+                    pronounSubject = ctx.SubjectModel;
                 else if (OurOwn(head) is { } own)
                     pronounSubject = own == "model" ? ctx.OwnModel : ctx.Subject;
                 // "Experiments on A show consistent gains over Y", "the proposed model outperforms Y": the unnamed
@@ -163,11 +173,15 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 else if (!opening && Cues.ContainsAny(head, ComparedOver) && Cues.ContainsAny(head, SelfReference))
                     pronounSubject = head.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject;
                 if (pronounSubject is not null && models.Any(m => PaperContext.NameOf(m) == pronounSubject)) pronounSubject = null;
+                // "ours achieves 78.4%, surpassing Y": a score before any named model is the pronoun's.
+                if (pronounSubject is not null)
+                    scores = [.. scores.Select(x => x.Model is null && x.At < firstModel + s.Start ? x with { Model = pronounSubject } : x)];
             }
 
             // What the hand rules state in this sentence.
             var legacy = new HashSet<(string, string)>();
-            if (evalCue && !IntroducesBenchmark(lower, inSentence))
+            string? carriedSubject = null;
+            if (evalCue && !IntroducesBenchmark(s, lower, inSentence) && !(Cues.ContainsAny(lower, Prospective) && scores.Count == 0 && !ScoreFinder.HasComparison(lower)))
             {
                 if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
                 {
@@ -176,6 +190,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
                         {
                             // "our approach improves … for X and Y": the models the paper's work is applied to, unless scored.
                             if (!m.Proposed && (firstPerson || models.Any(x => x.Proposed)) && AppliedTo(s, m) && !scores.Any(x => x.Model == PaperContext.NameOf(m))) continue;
+                            // "X leads on A and B while matching Y on C": a later model with its own "on …" is compared there only.
+                            if (t.Start < m.Start && m != models[0] && HasOwnScope(s, m)) continue;
                             legacy.Add((PaperContext.NameOf(m), PaperContext.NameOf(t)));
                         }
                     // "On B, it attains 47.6, surpassing prior models such as Y": the pronoun's model too.
@@ -205,6 +221,14 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 {
                     foreach (var m in models)
                         foreach (var t in previousTargets) legacy.Add((PaperContext.NameOf(m), t));
+                }
+                else if (runnable.Count == 0 && allTargets.Count == 0 && scores.Count > 0 && previousTargets.Count == 1 && !motivation && ScoreFinder.HasComparison(lower) &&
+                         (RefersToSubject(lower) || OurOwn(lower) is not null) &&
+                         (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } carried)
+                {
+                    // "We evaluate X on B. Results show that it achieves 78.4%": the score is on the benchmark just named.
+                    carriedSubject = carried;
+                    legacy.Add((carried, previousTargets[0]));
                 }
             }
 
@@ -293,6 +317,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
             foreach (var m in allBenchmarksOf)
                 foreach (var t in earlierTargets)
                     Add(m, null, t, null, "eval.all-benchmarks", 0.6, false, ["all-benchmarks"]);
+            if (carriedSubject is not null)
+                Add(carriedSubject, null, previousTargets[0], null, "eval.previous-benchmark", 0.5, true, ["subj:pronoun"]);
             allBenchmarksOf = [];
             foreach (var t in targets)
                 if (!earlierTargets.Contains(PaperContext.NameOf(t))) earlierTargets.Add(PaperContext.NameOf(t));
@@ -301,7 +327,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 : [.. inSentence.Where(m => m.Type == NodeLabel.Benchmark).Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
             // Only a sentence that names benchmarks without scoring named models on them sets them up for the next one
             // ("We evaluate on A and B. X outperforms Y."); "X beats Y on A. Z …" has closed its comparison.
-            if (evalCue && models.Count > 0 && targets.Count > 0) previousTargets = [];
+            if (evalCue && models.Count > 0 && targets.Count > 0 && ScoreFinder.HasComparison(lower)) previousTargets = [];
             if (evalCue && models.Count > 0) previousModel = PaperContext.NameOf(models[0]);
         }
         return result;
@@ -339,13 +365,21 @@ public sealed class EvaluationExtractor : IRelationExtractor
     ];
 
     /// <summary>A sentence that introduces the paper's benchmark ("we introduce B, a benchmark designed to evaluate
-    /// LMMs …", "we present B, a two-part benchmark: C and D") and reports no result evaluates nothing.</summary>
-    private static bool IntroducesBenchmark(string lower, List<EntityMention> inSentence) =>
-        inSentence.Any(m => (m.Proposed || lower.Contains("introducing", StringComparison.Ordinal)) && PaperContext.IsTarget(m.Type)) &&
-        (lower.Contains("introduc", StringComparison.Ordinal) || lower.Contains("present", StringComparison.Ordinal) ||
-         lower.Contains("propose", StringComparison.Ordinal) || lower.Contains("construct", StringComparison.Ordinal) ||
-         lower.Contains("curate", StringComparison.Ordinal) || lower.Contains("develop", StringComparison.Ordinal)) &&
-        !Cues.ContainsAny(lower, Results);
+    /// LMMs …", "we present B, a two-part benchmark: C and D") and reports no result evaluates nothing. "B presents
+    /// challenges for X" is no introduction.</summary>
+    private static bool IntroducesBenchmark(Sentence s, string lower, List<EntityMention> inSentence)
+    {
+        var targets = inSentence.Where(m => (m.Proposed || lower.Contains("introducing", StringComparison.Ordinal)) && PaperContext.IsTarget(m.Type)).ToList();
+        if (targets.Count == 0 || Cues.ContainsAny(lower, IntroResults)) return false;
+        if (Cues.ContainsAny(lower, IntroVerbs)) return true;
+        return lower.Contains("present", StringComparison.Ordinal) && !targets.Any(m => Cues.Window(s, m, 0, 12).After.StartsWith(" presents", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] IntroVerbs = ["introduc", "propose", "construct", "curate", "develop"];
+
+    /// <summary><see cref="Results"/> without the words a benchmark's own description uses ("to fill this gap, we introduce
+    /// B to analyse how … affects accuracy").</summary>
+    private static readonly string[] IntroResults = [.. Results.Where(r => r is not ("accuracy" or "gap"))];
 
     /// <summary>"we achieve 89.7% on B with a frozen X": the authors' result is their own model's.</summary>
     private static readonly string[] WeScore = ["we achieve", "we obtain", "we attain", "we reach", "we outperform", "we surpass", "we set "];
@@ -372,6 +406,58 @@ public sealed class EvaluationExtractor : IRelationExtractor
         return null;
     }
 
+    /// <summary>What a sentence says when it looks ahead ("a standard for advancing the next generation of X", "we hope B
+    /// will foster …"): with no score or comparison of its own, it evaluates nothing.</summary>
+    private static readonly string[] Prospective =
+    [
+        "next generation", "next-generation", "future ", "will ", "pave the way", "paving the way", "we hope", "we believe",
+        "foster", "facilitate",
+    ];
+
+    private static readonly string[] ResultVerbs =
+    [
+        "achieves", "achieved", "outperforms", "outperformed", "surpasses", "surpassed", "attains", "obtains", "reaches",
+        "scores", "exceeds", "beats", "lags", "trails", "falls short", "struggles",
+    ];
+
+    /// <summary>"Y achieves …", "Y scores …", "Y only reaches …": the mention is the subject of a result verb.</summary>
+    private static bool StatesResult(Sentence s, EntityMention m)
+    {
+        var after = Cues.Window(s, m, 0, 40).After.TrimStart();
+        if (after.StartsWith("only ", StringComparison.Ordinal)) after = after[5..];
+        foreach (var verb in ResultVerbs)
+            if (after.StartsWith(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>"We introduce a benchmark …", "we present a new benchmark": a benchmark introduced without its name.</summary>
+    private static bool IntroducesUnnamedBenchmark(string lower) =>
+        lower.Contains("benchmark", StringComparison.Ordinal) && (lower.Contains("we introduce", StringComparison.Ordinal) ||
+        lower.Contains("we present", StringComparison.Ordinal) || lower.Contains("we propose", StringComparison.Ordinal) ||
+        lower.Contains("we construct", StringComparison.Ordinal) || lower.Contains("we build", StringComparison.Ordinal) ||
+        lower.Contains("we curate", StringComparison.Ordinal) || lower.Contains("we develop", StringComparison.Ordinal));
+
+    /// <summary>"X and Y": the mention is coordinated with a mention of the paper's main work ("With X, Y achieves …" is not).</summary>
+    private static bool ListedWithSubject(Sentence s, List<EntityMention> inSentence, EntityMention m, string? subject)
+    {
+        if (subject is null) return false;
+        int i = inSentence.IndexOf(m);
+        return (i > 0 && PaperContext.NameOf(inSentence[i - 1]) == subject && Coordinated(s, inSentence[i - 1], m)) ||
+            (i >= 0 && i + 1 < inSentence.Count && PaperContext.NameOf(inSentence[i + 1]) == subject && Coordinated(s, m, inSentence[i + 1]));
+    }
+
+    private static bool Coordinated(Sentence s, EntityMention a, EntityMention b) =>
+        BackboneExtractor.IsListGap(s, a, b) && s.Text.AsSpan(a.Start + a.Length - s.Start, b.Start - a.Start - a.Length).Contains("and", StringComparison.Ordinal);
+
+    /// <summary>"… (e.g., Y) on image understanding benchmarks", "… with Y on C": the model is followed by its own scope.</summary>
+    private static bool HasOwnScope(Sentence s, EntityMention m)
+    {
+        var after = Cues.Window(s, m, 0, 24).After;
+        if (after.StartsWith(')')) after = after[1..];
+        return after.StartsWith(" on ", StringComparison.Ordinal) && !after.StartsWith(" on average", StringComparison.Ordinal) &&
+            !after.StartsWith(" on par", StringComparison.Ordinal);
+    }
+
     private static bool IsIntroduction(string lower) =>
         lower.Contains("introduce", StringComparison.Ordinal) || lower.Contains("propose", StringComparison.Ordinal) ||
         lower.Contains("present", StringComparison.Ordinal);
@@ -387,8 +473,27 @@ public sealed class EvaluationExtractor : IRelationExtractor
     private static bool StartsWithIt(string lower) =>
         lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) || lower.Contains("that it ", StringComparison.Ordinal);
 
+    /// <summary>"the 13B model", "the 7B variant": the paper's own model by its size.</summary>
+    private static bool SizedModel(string lower)
+    {
+        for (int at = lower.IndexOf("the ", StringComparison.Ordinal); at >= 0; at = lower.IndexOf("the ", at + 1, StringComparison.Ordinal))
+        {
+            int end = lower.IndexOf(' ', at + 4);
+            if (end < 0) return false;
+            var size = lower.AsSpan(at + 4, end - at - 4);
+            if (size.Length >= 2 && size[^1] == 'b' && char.IsAsciiDigit(size[0]) &&
+                (lower.AsSpan(end).StartsWith(" model") || lower.AsSpan(end).StartsWith(" variant") || lower.AsSpan(end).StartsWith(" version")))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Its performance on B …", "Meanwhile, its accuracy …": a clause about the model just named.</summary>
+    private static bool StartsWithIts(string lower) =>
+        lower.StartsWith("its ", StringComparison.Ordinal) || lower.Contains(", its ", StringComparison.Ordinal);
+
     private static bool RefersToSubject(string lower) =>
-        StartsWithIt(lower) ||
+        StartsWithIt(lower) || StartsWithIts(lower) || SizedModel(lower) ||
         lower.Contains("the proposed", StringComparison.Ordinal) || lower.Contains("this approach", StringComparison.Ordinal) ||
         lower.Contains("the model", StringComparison.Ordinal) || lower.Contains("the method", StringComparison.Ordinal) ||
         lower.Contains("the framework", StringComparison.Ordinal) || lower.Contains("experiments", StringComparison.Ordinal);
@@ -417,6 +522,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
         foreach (var c in AppliedBefore)
         {
             int at = before.LastIndexOf(c, StringComparison.Ordinal);
+            // "58.1% for Y" gives Y's score.
+            if (c == " for " && at > 0 && (char.IsAsciiDigit(before[at - 1]) || before[at - 1] == '%')) continue;
             if (at >= 0 && Cues.OnlyNamesBetween(s, m, before.Length - at - c.Length)) return true;
         }
         return false;
@@ -443,11 +550,12 @@ public sealed class EvaluationExtractor : IRelationExtractor
         var (_, after) = Cues.Window(s, m, 0, 10);
         foreach (var suffix in DerivedSuffixes)
             if (after.StartsWith(suffix, StringComparison.Ordinal)) return true;
-        return false;
+        // "UNet- and DiT-based": the first name of a suspended hyphen.
+        return after.StartsWith("- and ", StringComparison.Ordinal) || after.StartsWith("- or ", StringComparison.Ordinal) || after.StartsWith("-, ", StringComparison.Ordinal);
     }
 
     private static bool RefersToPrevious(string lower) =>
-        StartsWithIt(lower) ||
+        StartsWithIt(lower) || StartsWithIts(lower) ||
         lower.StartsWith("this model", StringComparison.Ordinal) || lower.Contains(", this model", StringComparison.Ordinal);
 
     /// <summary>The first abstract sentence, where papers set the scene ("GPT-4o has shown remarkable …").</summary>
@@ -455,7 +563,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
 }
 
 /// <summary>An absolute score found in a sentence, tied to a model and a benchmark when the sentence says which.</summary>
-internal sealed record FoundScore(string? Model, string? Target, string? Metric, decimal Value, string? Unit);
+internal sealed record FoundScore(string? Model, string? Target, string? Metric, decimal Value, string? Unit, int At);
 
 /// <summary>
 /// Finds absolute scores ("51.06%", "51.06\%", "a score of 802", "73.9 on VSI-Bench", "60.0 box AP on MS COCO") and
@@ -474,7 +582,7 @@ internal static class ScoreFinder
         "of the", "of their", "of its", "parameters", "of human", "fewer", "smaller", "larger", "over ", "above",
     ];
 
-    private static readonly string[] GainBefore = ["by ", "by up to ", "by over ", "by about ", "by nearly ", "by around ", "by an average of ", "margin of ", "up to ", "over ", "gain of ", "improvement of ", "increase of ", "boost of ", "improves ", "improved ", "improving ", "from ", "than ", "margins of ", "gains of ", "gain of ", "margin of ", "improvements of "];
+    private static readonly string[] GainBefore = ["by ", "by up to ", "by over ", "by about ", "by nearly ", "by around ", "by an average of ", "by an average ", "by average ", "by approximately ", "by roughly ", "by almost ", "margin of ", "up to ", "over ", "gain of ", "improvement of ", "increase of ", "boost of ", "improves ", "improved ", "improving ", "from ", "than ", "margins of ", "gains of ", "gain of ", "margin of ", "improvements of "];
 
     /// <summary>True when the sentence states a result ("achieves", "scores", "outperforms", "struggle" …).</summary>
     public static bool HasOutcome(string lower) => Cues.ContainsAny(lower, Outcome);
@@ -552,7 +660,7 @@ internal static class ScoreFinder
             if (!decimalOrPercent && j - numberStart == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal))) continue;
             var target = TargetOf(text, s.Start, targets, s.Start + numberStart, s.Start + k);
             var model = ModelOf(text, s.Start, models, s.Start + numberStart, s.Start + k);
-            found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit));
+            found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit, s.Start + numberStart));
             positions.Add(s.Start + numberStart);
         }
         return ModelsInOrder(s, Respectively(s, lower, found, positions, targets), positions, models);
