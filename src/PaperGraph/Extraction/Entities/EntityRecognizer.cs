@@ -49,7 +49,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\b[Ww]e\s[^.;]{0,120}?\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\b[Ww]e\s[^.;]{0,120}?\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
     [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?(?<for>\s+(?:for|of|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
@@ -520,7 +520,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// <summary>Prefilter of <see cref="ProposalTrigger"/>: every alternative holds one of these verb stems.</summary>
     private static readonly SearchValues<string> ProposalStems = SearchValues.Create(
         ["introduc", "propos", "present", "develop", "releas", "build", "construct", "curat", "design", "creat", "contribut",
-         "establish", "offer", "devis", "formulat", "collect", "open-source"], StringComparison.Ordinal);
+         "establish", "offer", "devis", "formulat", "collect", "open-source", "built"], StringComparison.Ordinal);
 
     private static NodeLabel? TypeFromSubtitle(string sub)
     {
@@ -1124,6 +1124,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 }
                 first = existing ?? cands[^1];
             }
+            // "we present an any-to-any multimodal system, Zeta-GPT.", "a lightweight approach, Key-frame Video LLM
+            // (Koala), that …": the name set off by a comma after an announced noun phrase of any head noun.
+            if (first is null && ApposedAfterNounPhrase(s, here, cands, from, limit) is { } named)
+            {
+                Propose(named, votes, text, from, named.Start - s.Start);
+                first = named;
+            }
             if (first is null)
             {
                 // "we propose a Visual Anchor Search method": a run of capitalised words after the verb.
@@ -1265,6 +1272,56 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             at = stop + (stop == next ? 2 : 5);
         }
     }
+
+    /// <summary>A noun phrase right after a proposal verb, set off by a comma: "(an) end-to-end any-to-any system, ".</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:an?|the)\s+)?(?<np>[^,;:()]{1,100}?),\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex NounPhraseComma();
+
+    /// <summary>Words that make the text after a proposal verb something other than a noun phrase naming what is proposed.</summary>
+    private static readonly FrozenSet<string> NotInAnnouncedPhrase = new[]
+    {
+        "of", "on", "with", "using", "from", "by", "to", "than", "that", "which", "in", "into", "via", "over", "is", "are",
+        "we", "our", "it", "its", "their", "this", "these", "both", "between", "across", "such", "as", "e.g.", "i.e.",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The name of "we propose a lightweight approach, Name, …" / "…, Long Name (LN), …": after a noun phrase of at
+    /// most eight words that ends with a head noun and has no preposition, verb or known name in it, the unknown name right after the comma, or the one in
+    /// brackets after its long form.</summary>
+    private static Cand? ApposedAfterNounPhrase(Sentence s, List<Cand> here, List<Cand> cands, int from, int limit)
+    {
+        var text = s.Text;
+        if (NounPhraseComma().Match(text, from) is not { Success: true } m) return null;
+        int at = m.Index + m.Length;
+        if (at >= limit || here.Exists(c => c.Known is not null && c.Start - s.Start >= from && c.Start - s.Start < at)) return null;
+        var np = Words(m.Groups["np"].ValueSpan, 9);
+        if (np.Count == 0 || np.Count > 8 || np.Exists(NotInAnnouncedPhrase.Contains) || !NameShape.HeadNouns.ContainsKey(np[^1])) return null;
+        int nameAt = at;
+        var named = here.Find(c => c.Start - s.Start == at);
+        if (named is null && SetOffName().Match(text, at) is not { Success: true })
+        {
+            // "Key-frame Video LLM (Koala)": a long form the definition rule did not pair; the bracketed name.
+            int open = text.IndexOf(" (", at, Math.Min(90, limit - at), StringComparison.Ordinal);
+            if (open < 0 || text.AsSpan(at, open - at).IndexOfAny(',', ';') >= 0) return null;
+            nameAt = open + 2;
+            named = here.Find(c => c.Start - s.Start == nameAt);
+        }
+        if (named is null)
+        {
+            // A name no other rule found: one capitalised word-token set off by punctuation.
+            if (SetOffName().Match(text, nameAt) is not { Success: true } sm) return null;
+            named = new Cand { Surface = sm.Groups["n"].Value, Start = s.Start + nameAt, SentenceIndex = s.Index, Rule = "entity.we-introduce", Confidence = 0.6 };
+            cands.Add(named);
+            here.Add(named);
+            here.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        // A known method or metric there is used ("a sparse routing strategy, MoE,"); a known model or benchmark so set
+        // off is the paper's own.
+        return named is { AliasOf: null } && named.Known?.Type is null or NodeLabel.Model or NodeLabel.Benchmark or NodeLabel.Dataset ? named : null;
+    }
+
+    /// <summary>A one-token name with a capital, set off by punctuation or a bracket: "Omni-Weaver.", "Sparrow)".</summary>
+    [GeneratedRegex(@"\G(?<n>[A-Z][\w\-+]*[\w+]|[a-z][\w\-+]*[A-Z][\w\-+]*)(?=[,.;)]|\s\()", RegexOptions.CultureInvariant)]
+    private static partial Regex SetOffName();
 
     /// <summary>"two … tasks/objectives/modules, A and B, which …" with A and B lower-case phrases of 2–5 words.</summary>
     [GeneratedRegex(@"\b(?:two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:tasks|objectives|losses|modules|strategies|components|techniques|mechanisms|methods),\s+(?<a>[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,4}),?\s+and\s+(?<b>[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,4})(?=,|\.|;)", RegexOptions.CultureInvariant)]
