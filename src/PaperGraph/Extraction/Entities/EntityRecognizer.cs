@@ -46,10 +46,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         _firstTokenLookup = _firstTokenKeys.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:(?:\s+|(?=[A-Z][a-z]))(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\b[Ww]e\s[^.;]{0,120}?\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
     [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?(?<for>\s+(?:for|of|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
@@ -1337,7 +1337,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         foreach (Match m in NamingWord().Matches(text))
         {
             int from = m.Index + m.Length;
-            if ((!proposing && m.Value.StartsWith("namely", StringComparison.Ordinal)) || here.Exists(c => c.Start - s.Start == from) || CapitalisedPhrase(text, from, ClauseEnd(text, from)) is not { } p) continue;
+            if ((!proposing && m.Value.StartsWith("namely", StringComparison.Ordinal)) || here.Exists(c => c.Start - s.Start == from)) continue;
+            // "a unified MLLM named Merlin that …": one capitalised word that ends the name, in a proposal sentence.
+            if (CapitalisedPhrase(text, from, ClauseEnd(text, from)) is not { } p)
+            {
+                if (!proposing || NamedWord().Match(text, from) is not { Success: true } nw) continue;
+                p = (from, nw.Length);
+            }
             var surface = text.Substring(p.Start, p.Length);
             // The name must end there: a lower-case word that goes on ("… Action model for Chatting") cuts a longer name.
             if (NextWords(text, p.Start + p.Length, 1) is [var next] && char.IsLower(next[0]) && text[p.Start + p.Length] == ' ' &&
@@ -1350,6 +1356,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
         here.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    /// <summary>One capitalised word that a clause or punctuation ends: "Merlin that", "Lyra,".</summary>
+    [GeneratedRegex(@"\G[A-Z][\w\-+]*[\w+](?=[,.;:)]|\s\(|\s(?:that|which|to|for|with|and|is|as|in|on)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedWord();
 
     /// <summary>A naming word right before a name ("called", "namely", "we term this approach").</summary>
     [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|namely|(?:refer(?:red)?\s+to|denoted)\s+as|[Ww]e\s+(?:call|term|name)\s+(?:it|(?:this|our)\s+[a-z]+))\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
