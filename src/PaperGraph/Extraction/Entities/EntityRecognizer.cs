@@ -1089,7 +1089,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (first is null)
                 {
                     // Only "announced" names: nothing but modifiers and head nouns between the verb and the name.
-                    if (!OnlyModifiersBetween(text, from, rel)) break;
+                    if (!OnlyModifiersBetween(text, from, rel) && !HeadNounBefore(text, from, rel)) break;
                     first = c;
                     Propose(c, votes, text, from, rel);
                     continue;
@@ -1565,6 +1565,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             else if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) Vote(votes, KeyOf(c), t, 3f);
             prev = w;
         }
+    }
+
+    /// <summary>"build an OCR-free document understanding evaluation set X": an article, then lower-case words (no
+    /// preposition or verb) that end with a head noun right before the name.</summary>
+    private static bool HeadNounBefore(string text, int from, int to)
+    {
+        var words = Words(text.AsSpan(from, to - from), 12);
+        if (words.Count < 2 || words.Count > 10 || words[0] is not ("a" or "an" or "the")) return false;
+        for (int i = 1; i < words.Count; i++)
+            if (NotInAnnouncedPhrase.Contains(words[i]) || !(char.IsLower(words[i][0]) || words[i].Contains('-'))) return false;
+        return NameShape.HeadNouns.ContainsKey(words[^1]) || NameShape.SplitType(words[^2], words[^1]) is not null;
     }
 
     private static bool OnlyModifiersBetween(string text, int from, int to)
