@@ -1045,7 +1045,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "our X"
         foreach (var c in here)
         {
-            if (c.Known is not null || c.AliasOf is not null) continue;
+            if (c.AliasOf is not null) continue;
+            // A known model or benchmark can be the paper's own ("within the new Med-X family" of the paper that made it).
+            if (c.Known is not null)
+            {
+                if (c.Known.Type is NodeLabel.Model or NodeLabel.Benchmark or NodeLabel.Dataset && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
+                continue;
+            }
             var before = PrevWords(text, c.Start - s.Start, 4);
             for (int k = 0; k < before.Count; k++)
             {
@@ -1931,7 +1937,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "Geo-Llama-2D", "Zorb-8B", "ABC-Bench-core": a variant of a proposed name is proposed too.
         var proposedNames = new List<string>();
         foreach (var c in kept)
-            if (groupProposed.Contains(c.Key) && c.Known is null)
+            if (groupProposed.Contains(c.Key))
             {
                 proposedNames.Add(c.AliasOf ?? c.Surface);
                 // "ZAP-MoE-L" is a variant of the proposed "Zonal Attention Pooling (ZAP)".
