@@ -94,6 +94,8 @@ public sealed partial class BackboneExtractor : IRelationExtractor
                 // Else the paper's own model (its first proposed model, else method): the sentence speaks of it
                 // ("we develop several models … built upon X"); with none the model stays unnamed.
                 var subject = model is null ? ctx.SubjectModel : PaperContext.NameOf(model);
+                // "PIIP-LLaVA": the paper's own model named after this backbone is the one built on it.
+                subject = ctx.ProposedModels.Where(p => Extends(p, name)).OrderBy(p => p.Length).FirstOrDefault() ?? subject;
                 if (subject == name) subject = null;
                 if (rule == "based-on.experiments" && ctx.ProposedModels.Any(p => mentions.Any(m => m.Type == NodeLabel.Model && PaperContext.NameOf(m) == p))) continue;
                 facts.Add(new ExtractedFact
@@ -112,14 +114,18 @@ public sealed partial class BackboneExtractor : IRelationExtractor
             {
                 var bname = PaperContext.NameOf(b);
                 if (bname.Length < 3 || bname.Length >= pname.Length || ctx.Tools.Contains(bname)) continue;
-                bool extends = (pname.StartsWith(bname, StringComparison.Ordinal) && pname[bname.Length] is '-' or '_' or ' ') ||
-                               (pname.EndsWith(bname, StringComparison.Ordinal) && pname[^(bname.Length + 1)] is '-' or '_' or ' ');
-                if (extends && Resolution.ModelNames.FamilyOf(pname) != bname)
+                if (Extends(pname, bname) && Resolution.ModelNames.FamilyOf(pname) != bname)
                     facts.Add(new ExtractedFact { Kind = FactKind.BasedOn, Subject = pname, Object = bname, SentenceIndex = p.SentenceIndex, Rule = "based-on.name", Confidence = 0.6 });
             }
         }
         return facts.DistinctBy(f => (f.Subject, f.Object));
     }
+
+    /// <summary>"Zeta-LLaVA" or "LLaVA-Zeta" extends "LLaVA" (a separator after or before the shorter name).</summary>
+    private static bool Extends(string longer, string shorter) =>
+        shorter.Length >= 3 && longer.Length > shorter.Length + 1 &&
+        ((longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length] is '-' or '_' or ' ') ||
+         (longer.EndsWith(shorter, StringComparison.Ordinal) && longer[^(shorter.Length + 1)] is '-' or '_' or ' '));
 
     /// <summary>The sentence opens with a model or method the paper does not propose, names the backbone after it, and
     /// has no "we"/"our".</summary>
