@@ -1056,8 +1056,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             for (int k = 0; k < before.Count; k++)
             {
                 if (before[k].Equals("our", StringComparison.OrdinalIgnoreCase)) { c.Proposed = true; if (c.Rule == "entity.shape") c.Rule = "entity.our"; break; }
-                // "our X", "our novel X", "our model, X", "our proposed method, X".
-                if (!SkipBeforeName.Contains(before[k]) && before[k] is not "proposed" && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal) &&
+                // "our X", "our novel X", "our model, X", "our proposed method, X", "Our approach - X".
+                if (!SkipBeforeName.Contains(before[k]) && before[k] is not ("-" or "–" or "—") && before[k] is not "proposed" && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal) &&
                     !NameShape.HeadNouns.ContainsKey(before[k])) break;
             }
             // "X, a new/novel …" opening the sentence.
