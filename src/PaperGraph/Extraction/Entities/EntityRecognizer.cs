@@ -1063,6 +1063,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // "X, a new/novel …" opening the sentence.
             if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
             if (!c.Proposed && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
+            if (!c.Proposed && NewlyDefinedPart(c, text, c.Start - s.Start)) c.Proposed = true;
         }
 
         // "our novel Context Fusion Module", "release a high-quality Gait Captions dataset": an announced run of
@@ -1524,6 +1525,24 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             return true;
         // "construct the X dataset", "release a high-quality X benchmark".
         return DataVerbs.Contains(w) && head is "dataset" or "datasets" or "benchmark" or "corpus" or "suite";
+    }
+
+    /// <summary>"followed by an Offline-to-Online Search (O2O) module": a new long form with its abbreviation, introduced by
+    /// an indefinite article and typed by a head noun, is a part of the paper's own method.</summary>
+    private static bool NewlyDefinedPart(Cand c, string text, int rel)
+    {
+        int end = rel + c.Surface.Length;
+        // "an Offline-to-Online search (O2O) method": the abbreviation of a long form the definition rule did not pair.
+        bool bracketed = rel > 0 && text[rel - 1] == '(' && end < text.Length && text[end] == ')';
+        if (c.Rule != "entity.definition" && !bracketed) return false;
+        var after = NextWords(text, bracketed ? end + 1 : end, 1);
+        if (after.Count == 0 || !NameShape.HeadNouns.TryGetValue(after[0], out var t) || t is NodeLabel.Model ||
+            (!bracketed && !text.AsSpan(end).TrimStart().StartsWith("("))) return false;
+        // An indefinite article opens the phrase: right before the long form, or up to six words before the bracket.
+        var before = PrevWords(text, rel, bracketed ? 7 : 4);
+        int k = 0;
+        while (k < before.Count && (bracketed ? !NotInAnnouncedPhrase.Contains(before[k]) && before[k] is not ("the" or "and") : SkipBeforeName.Contains(before[k])) && before[k] is not ("a" or "an")) k++;
+        return k < before.Count && before[k] is "a" or "an";
     }
 
     /// <summary>"called X", "named as X", "which we call X", "we term it X", "dubbed as X".</summary>
