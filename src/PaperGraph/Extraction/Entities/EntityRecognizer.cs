@@ -55,10 +55,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?(?<for>\s+(?:for|of|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
     private static partial Regex NounCommaName();
 
-    [GeneratedRegex(@"\(\s?(?:\d|i{1,3}|iv|v)\s?\)\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\(\s?(?:\d|i{1,3}|iv|v)\s?\)|(?<![\w(])\d\))\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedPhrase();
 
-    [GeneratedRegex(@"\b(?:metrics|components|modules|strategies|techniques|methods|losses|objectives|mechanisms|designs|innovations)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:metrics|components|modules|strategies|techniques|methods|losses|objectives|mechanisms|designs|innovations|stages|scheme)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ListOfOwnParts();
 
     [GeneratedRegex(@"\b(?:an?|the|its|their)\s+(?<m>(?:[A-Za-z][\w\-]*\s+)?[A-Za-z][\w\-]*\s+(?:rate|score))\s+of\s+\d", RegexOptions.CultureInvariant)]
@@ -1177,7 +1177,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 // parts of a benchmark or of advantages.
                 if (!ListOfOwnParts().IsMatch(text.AsSpan(from0, nm.Index - from0))) break;
                 var g = nm.Groups["p"];
-                if (here.Exists(c => c.Start - s.Start == g.Index)) { here.Find(c => c.Start - s.Start == g.Index)!.Proposed = true; continue; }
+                // A known method in the list ("2) Supervised Fine-Tuning") is used, not proposed.
+                if (here.Find(c => c.Start - s.Start == g.Index) is { } listed) { if (listed.Known is null) listed.Proposed = true; continue; }
                 var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.6 };
                 cands.Add(cand);
                 var key = KeyOf(cand);
