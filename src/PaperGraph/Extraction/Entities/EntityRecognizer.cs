@@ -1237,6 +1237,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (last is not null && WordsBetween(text, last.Start - s.Start + last.Surface.Length, pass.Index) <= 8) { last.Proposed = true; }
         }
 
+        // "Our methodology includes a Difference Area Generator …, followed by a Caption Writer …".
+        if (OwnPartsSentence().Match(text) is { Success: true } parts)
+            OwnPartsAfterArticle(s, parts.Index + parts.Length, here, cands, votes);
+
         // "… called/named/dubbed X"
         CalledPhrases(s, here, cands, starts.Count > 0);
         foreach (var c in here)
@@ -1330,6 +1334,34 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// <summary>A one-token name with a capital, set off by punctuation or a bracket: "Omni-Weaver.", "Sparrow)".</summary>
     [GeneratedRegex(@"\G(?<n>[A-Z][\w\-+]*[\w+]|[a-z][\w\-+]*[A-Z][\w\-+]*)(?=[,.;)]|\s\()", RegexOptions.CultureInvariant)]
     private static partial Regex SetOffName();
+
+    /// <summary>A sentence that opens by listing what the paper's own method holds: "Our methodology includes …", "The
+    /// proposed framework consists of …".</summary>
+    [GeneratedRegex(@"^(?:[^,]{0,40},\s*)?(?:Our|The\s+proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|methodology|framework|approach|model|pipeline|system|architecture|design)\s+(?:mainly\s+|also\s+)?(?:includes|consists\s+of|comprises|contains|features|incorporates)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnPartsSentence();
+
+    [GeneratedRegex(@"\b(?:an?|the)\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleBeforeCapital();
+
+    /// <summary>Each run of at least two capitalised words after an article from <paramref name="from"/> names one of the
+    /// paper's own parts (a name another rule found there is marked proposed unless it is a known one).</summary>
+    private static void OwnPartsAfterArticle(Sentence s, int from, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        int end = ClauseEnd(text, from);
+        foreach (Match am in ArticleBeforeCapital().Matches(text[..end], from))
+        {
+            int at = am.Index + am.Length;
+            if (here.Find(c => c.Start - s.Start == at) is { } found) { if (found.Known is null && found.AliasOf is null) found.Proposed = true; continue; }
+            if (CapitalisedPhrase(text, at, end) is not { } p || p.Start != at ||
+                here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length)) continue;
+            var cand = new Cand { Surface = text.Substring(p.Start, p.Length), Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.our", Confidence = 0.55 };
+            cands.Add(cand);
+            here.Add(cand);
+            Vote(votes, KeyOf(cand), NameShape.TypeFromHead(cand.Surface), 1f);
+        }
+        here.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
 
     /// <summary>"two … tasks/objectives/modules, A and B, which …" with A and B lower-case phrases of 2–5 words.</summary>
     [GeneratedRegex(@"\b(?:two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:tasks|objectives|losses|modules|strategies|components|techniques|mechanisms|methods),\s+(?<a>[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,4}),?\s+and\s+(?<b>[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,4})(?=,|\.|;)", RegexOptions.CultureInvariant)]
