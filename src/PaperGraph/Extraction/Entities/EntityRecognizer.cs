@@ -49,7 +49,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:(?:\s+|(?=[A-Z][a-z]))(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\bnewly\s+(?:introduced|proposed|designed|developed|constructed|curated|built|collected|created)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
     [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?(?<for>\s+(?:for|of|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
@@ -88,8 +88,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:methods|strategies|techniques|approaches|paradigms)\s+(?:such\s+as|like|including)\s+(?<m>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}\s+(?:prompting|tuning|distillation|decoding|optimization|alignment))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExampleMethod();
 
-    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated|built|designed|devised|created)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
+
+    /// <summary>"…, a base MLLM model, Kakapo, " right before a passive proposal verb.</summary>
+    [GeneratedRegex(@"\b(?<h>[A-Za-z]+),\s+(?<n>[A-Z][\w\-+.]*[\w+]),\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveSetOffName();
 
     [GeneratedRegex(@"\b(?:[Tt]rain(?:ed|ing)?|(?:pre|post)-?train\w*|[Ff]ine-?tun\w*|finetun\w*|[Pp]retrain\w*|learned|collected|sourced|curated|distill\w*|corpus|synthesi[sz]ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TrainingCue();
@@ -1081,8 +1085,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             (st.Groups["s"].Value is "It" || st.Groups["s"].Value.Contains(' ') ||
              cands.Exists(c => c.Proposed && c.SentenceIndex < s.Index && c.Surface == st.Groups["s"].Value)))
             starts.Add(st.Index + st.Length);
-        foreach (var from in starts)
+        foreach (var start in starts)
         {
+            // "we propose the concept of X": the name comes after the abstract noun.
+            int from = ConceptOf().Match(text, start) is { Success: true } co ? co.Index + co.Length : start;
             int limit = ClauseEnd(text, from);
             Cand? first = null;
             foreach (var c in here)
@@ -1235,6 +1241,15 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             foreach (var c in here)
                 if (c.Start - s.Start < pass.Index && c.Known is null) last = c.AliasOf is null ? c : last ?? c;
             if (last is not null && WordsBetween(text, last.Start - s.Start + last.Surface.Length, pass.Index) <= 8) { last.Proposed = true; }
+            // "a base MLLM, Kakapo, is built": a one-word name set off after a head noun right before the passive verb.
+            else if (PassiveSetOffName().Match(text[..pass.Index]) is { Success: true } pn && NameShape.HeadNouns.ContainsKey(pn.Groups["h"].Value) && !here.Exists(c => c.Start - s.Start == pn.Groups["n"].Index))
+            {
+                var cand = new Cand { Surface = pn.Groups["n"].Value, Start = s.Start + pn.Groups["n"].Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.6 };
+                cands.Add(cand);
+                here.Add(cand);
+                here.Sort((a, b) => a.Start.CompareTo(b.Start));
+                if (NameShape.HeadNouns.TryGetValue(pn.Groups["h"].Value, out var th) && th != NodeLabel.Metric) Vote(votes, KeyOf(cand), th, 3f);
+            }
         }
 
         // "Our methodology includes a Difference Area Generator …, followed by a Caption Writer …".
@@ -1285,9 +1300,20 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
+    [GeneratedRegex(@"\G\s+(?:the\s+|a\s+new\s+)?(?:concept|notion|idea)\s+of", RegexOptions.CultureInvariant)]
+    private static partial Regex ConceptOf();
+
     /// <summary>A noun phrase right after a proposal verb, set off by a comma: "(an) end-to-end any-to-any system, ".</summary>
     [GeneratedRegex(@"\G\s*(?:(?:an?|the)\s+)?(?<np>[^,;:()]{1,100}?),\s+", RegexOptions.CultureInvariant)]
     private static partial Regex NounPhraseComma();
+
+    /// <summary>Nouns of a method's parts that head an announced noun phrase as well as the head nouns do ("a newly
+    /// introduced intermediate representation, X").</summary>
+    private static readonly FrozenSet<string> PartNouns = new[]
+    {
+        "representation", "network", "adapter", "engine", "toolkit", "platform", "environment", "protocol", "layer",
+        "head", "block", "token", "prompt", "evaluator", "simulator", "generator", "library",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that make the text after a proposal verb something other than a noun phrase naming what is proposed.</summary>
     private static readonly FrozenSet<string> NotInAnnouncedPhrase = new[]
@@ -1306,7 +1332,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         int at = m.Index + m.Length;
         if (at >= limit || here.Exists(c => c.Known is not null && c.Start - s.Start >= from && c.Start - s.Start < at)) return null;
         var np = Words(m.Groups["np"].ValueSpan, 9);
-        if (np.Count == 0 || np.Count > 8 || np.Exists(NotInAnnouncedPhrase.Contains) || !NameShape.HeadNouns.ContainsKey(np[^1])) return null;
+        if (np.Count == 0 || np.Count > 8 || np.Exists(NotInAnnouncedPhrase.Contains) || !(NameShape.HeadNouns.ContainsKey(np[^1]) || PartNouns.Contains(np[^1]))) return null;
         int nameAt = at;
         var named = here.Find(c => c.Start - s.Start == at);
         if (named is null && SetOffName().Match(text, at) is not { Success: true })
@@ -1402,7 +1428,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private static partial Regex NamedWord();
 
     /// <summary>A naming word right before a name ("called", "namely", "we term this approach").</summary>
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|namely|(?:refer(?:red)?\s+to|denoted)\s+as|[Ww]e\s+(?:call|term|name)\s+(?:it|(?:this|our)\s+[a-z]+))\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|namely|(?:refer(?:red)?\s+to|denoted)\s+as|[Ww]e\s+(?:call|term|name)\s+(?:it|(?:this|our)\s+[a-z]+))\s+(?:the\s+)?(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex NamingWord();
 
     private static readonly SearchValues<string> NamingStems = SearchValues.Create(["called", "named", "dubbed", "termed", "coined", "namely", "refer", "denoted", "call ", "term ", "name "], StringComparison.Ordinal);
