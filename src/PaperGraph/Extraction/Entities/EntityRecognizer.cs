@@ -46,19 +46,19 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         _firstTokenLookup = _firstTokenKeys.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:(?:\s+|(?=[A-Z][a-z]))(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\b[Ww]e\s[^.;]{0,120}?\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\bnewly\s+(?:introduced|proposed|designed|developed|constructed|curated|built|collected|created)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
     [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?(?<for>\s+(?:for|of|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
     private static partial Regex NounCommaName();
 
-    [GeneratedRegex(@"\(\s?(?:\d|i{1,3}|iv|v)\s?\)\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\(\s?(?:\d|i{1,3}|iv|v)\s?\)|(?<![\w(])\d\))\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedPhrase();
 
-    [GeneratedRegex(@"\b(?:metrics|components|modules|strategies|techniques|methods|losses|objectives|mechanisms|designs|innovations)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:metrics|components|modules|strategies|techniques|methods|losses|objectives|mechanisms|designs|innovations|stages|scheme)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ListOfOwnParts();
 
     [GeneratedRegex(@"\b(?:an?|the|its|their)\s+(?<m>(?:[A-Za-z][\w\-]*\s+)?[A-Za-z][\w\-]*\s+(?:rate|score))\s+of\s+\d", RegexOptions.CultureInvariant)]
@@ -88,8 +88,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:methods|strategies|techniques|approaches|paradigms)\s+(?:such\s+as|like|including)\s+(?<m>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}\s+(?:prompting|tuning|distillation|decoding|optimization|alignment))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExampleMethod();
 
-    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated|built|designed|devised|created)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
+
+    /// <summary>"…, a base MLLM model, Kakapo, " right before a passive proposal verb.</summary>
+    [GeneratedRegex(@"\b(?<h>[A-Za-z]+),\s+(?<n>[A-Z][\w\-+.]*[\w+]),\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveSetOffName();
 
     [GeneratedRegex(@"\b(?:[Tt]rain(?:ed|ing)?|(?:pre|post)-?train\w*|[Ff]ine-?tun\w*|finetun\w*|[Pp]retrain\w*|learned|collected|sourced|curated|distill\w*|corpus|synthesi[sz]ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TrainingCue();
@@ -534,7 +538,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// <summary>Prefilter of <see cref="ProposalTrigger"/>: every alternative holds one of these verb stems.</summary>
     private static readonly SearchValues<string> ProposalStems = SearchValues.Create(
         ["introduc", "propos", "present", "develop", "releas", "build", "construct", "curat", "design", "creat", "contribut",
-         "establish", "offer", "devis", "formulat", "collect", "open-source"], StringComparison.Ordinal);
+         "establish", "offer", "devis", "formulat", "collect", "open-source", "built"], StringComparison.Ordinal);
 
     private static NodeLabel? TypeFromSubtitle(string sub)
     {
@@ -1132,18 +1136,25 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "our X"
         foreach (var c in here)
         {
-            if (c.Known is not null || c.AliasOf is not null) continue;
+            if (c.AliasOf is not null) continue;
+            // A known model or benchmark can be the paper's own ("within the new Med-X family" of the paper that made it).
+            if (c.Known is not null)
+            {
+                if (c.Known.Type is NodeLabel.Model or NodeLabel.Benchmark or NodeLabel.Dataset && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
+                continue;
+            }
             var before = PrevWords(text, c.Start - s.Start, 4);
             for (int k = 0; k < before.Count; k++)
             {
                 if (before[k].Equals("our", StringComparison.OrdinalIgnoreCase)) { c.Proposed = true; if (c.Rule == "entity.shape") c.Rule = "entity.our"; break; }
-                // "our X", "our novel X", "our model, X", "our proposed method, X".
-                if (!SkipBeforeName.Contains(before[k]) && before[k] is not "proposed" && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal) &&
+                // "our X", "our novel X", "our model, X", "our proposed method, X", "Our approach - X".
+                if (!SkipBeforeName.Contains(before[k]) && before[k] is not ("-" or "–" or "—") && before[k] is not "proposed" && !before[k].EndsWith("ing", StringComparison.Ordinal) && !before[k].EndsWith("-based", StringComparison.Ordinal) &&
                     !NameShape.HeadNouns.ContainsKey(before[k])) break;
             }
             // "X, a new/novel …" opening the sentence.
             if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
             if (!c.Proposed && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
+            if (!c.Proposed && NewlyDefinedPart(c, text, c.Start - s.Start)) c.Proposed = true;
         }
 
         // "our novel Context Fusion Module", "release a high-quality Gait Captions dataset": an announced run of
@@ -1161,8 +1172,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             (st.Groups["s"].Value is "It" || st.Groups["s"].Value.Contains(' ') ||
              cands.Exists(c => c.Proposed && c.SentenceIndex < s.Index && c.Surface == st.Groups["s"].Value)))
             starts.Add(st.Index + st.Length);
-        foreach (var from in starts)
+        foreach (var start in starts)
         {
+            // "we propose the concept of X": the name comes after the abstract noun.
+            int from = ConceptOf().Match(text, start) is { Success: true } co ? co.Index + co.Length : start;
             int limit = ClauseEnd(text, from);
             Cand? first = null;
             foreach (var c in here)
@@ -1176,7 +1189,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (first is null)
                 {
                     // Only "announced" names: nothing but modifiers and head nouns between the verb and the name.
-                    if (!OnlyModifiersBetween(text, from, rel)) break;
+                    if (!OnlyModifiersBetween(text, from, rel) && !HeadNounBefore(text, from, rel)) break;
                     first = c;
                     Propose(c, votes, text, from, rel);
                     continue;
@@ -1210,6 +1223,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     Propose(cand, votes, text, from, g.Index);
                 }
                 first = existing ?? cands[^1];
+            }
+            // "we present an any-to-any multimodal system, Zeta-GPT.", "a lightweight approach, Key-frame Video LLM
+            // (Koala), that …": the name set off by a comma after an announced noun phrase of any head noun.
+            if (first is null && ApposedAfterNounPhrase(s, here, cands, from, limit) is { } named)
+            {
+                Propose(named, votes, text, from, named.Start - s.Start);
+                first = named;
             }
             if (first is null)
             {
@@ -1250,7 +1270,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 // parts of a benchmark or of advantages.
                 if (!ListOfOwnParts().IsMatch(text.AsSpan(from0, nm.Index - from0))) break;
                 var g = nm.Groups["p"];
-                if (here.Exists(c => c.Start - s.Start == g.Index)) { here.Find(c => c.Start - s.Start == g.Index)!.Proposed = true; continue; }
+                // A known method in the list ("2) Supervised Fine-Tuning") is used, not proposed.
+                if (here.Find(c => c.Start - s.Start == g.Index) is { } listed) { if (listed.Known is null) listed.Proposed = true; continue; }
                 var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.6 };
                 cands.Add(cand);
                 var key = KeyOf(cand);
@@ -1307,7 +1328,20 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             foreach (var c in here)
                 if (c.Start - s.Start < pass.Index && c.Known is null) last = c.AliasOf is null ? c : last ?? c;
             if (last is not null && WordsBetween(text, last.Start - s.Start + last.Surface.Length, pass.Index) <= 8) { last.Proposed = true; }
+            // "a base MLLM, Kakapo, is built": a one-word name set off after a head noun right before the passive verb.
+            else if (PassiveSetOffName().Match(text[..pass.Index]) is { Success: true } pn && NameShape.HeadNouns.ContainsKey(pn.Groups["h"].Value) && !here.Exists(c => c.Start - s.Start == pn.Groups["n"].Index))
+            {
+                var cand = new Cand { Surface = pn.Groups["n"].Value, Start = s.Start + pn.Groups["n"].Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.6 };
+                cands.Add(cand);
+                here.Add(cand);
+                here.Sort((a, b) => a.Start.CompareTo(b.Start));
+                if (NameShape.HeadNouns.TryGetValue(pn.Groups["h"].Value, out var th) && th != NodeLabel.Metric) Vote(votes, KeyOf(cand), th, 3f);
+            }
         }
+
+        // "Our methodology includes a Difference Area Generator …, followed by a Caption Writer …".
+        if (OwnPartsSentence().Match(text) is { Success: true } parts)
+            OwnPartsAfterArticle(s, parts.Index + parts.Length, here, cands, votes);
 
         // "… called/named/dubbed X"
         CalledPhrases(s, here, cands, starts.Count > 0);
@@ -1353,6 +1387,95 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
+    [GeneratedRegex(@"\G\s+(?:the\s+|a\s+new\s+)?(?:concept|notion|idea)\s+of", RegexOptions.CultureInvariant)]
+    private static partial Regex ConceptOf();
+
+    /// <summary>A noun phrase right after a proposal verb, set off by a comma: "(an) end-to-end any-to-any system, ".</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:an?|the)\s+)?(?<np>[^,;:()]{1,100}?),\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex NounPhraseComma();
+
+    /// <summary>Nouns of a method's parts that head an announced noun phrase as well as the head nouns do ("a newly
+    /// introduced intermediate representation, X").</summary>
+    private static readonly FrozenSet<string> PartNouns = new[]
+    {
+        "representation", "network", "adapter", "engine", "toolkit", "platform", "environment", "protocol", "layer",
+        "head", "block", "token", "prompt", "evaluator", "simulator", "generator", "library",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that make the text after a proposal verb something other than a noun phrase naming what is proposed.</summary>
+    private static readonly FrozenSet<string> NotInAnnouncedPhrase = new[]
+    {
+        "of", "on", "with", "using", "from", "by", "to", "than", "that", "which", "in", "into", "via", "over", "is", "are",
+        "we", "our", "it", "its", "their", "this", "these", "both", "between", "across", "such", "as", "e.g.", "i.e.",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The name of "we propose a lightweight approach, Name, …" / "…, Long Name (LN), …": after a noun phrase of at
+    /// most eight words that ends with a head noun and has no preposition, verb or known name in it, the unknown name right after the comma, or the one in
+    /// brackets after its long form.</summary>
+    private static Cand? ApposedAfterNounPhrase(Sentence s, List<Cand> here, List<Cand> cands, int from, int limit)
+    {
+        var text = s.Text;
+        if (NounPhraseComma().Match(text, from) is not { Success: true } m) return null;
+        int at = m.Index + m.Length;
+        if (at >= limit || here.Exists(c => c.Known is not null && c.Start - s.Start >= from && c.Start - s.Start < at)) return null;
+        var np = Words(m.Groups["np"].ValueSpan, 9);
+        if (np.Count == 0 || np.Count > 8 || np.Exists(NotInAnnouncedPhrase.Contains) || !(NameShape.HeadNouns.ContainsKey(np[^1]) || PartNouns.Contains(np[^1]))) return null;
+        int nameAt = at;
+        var named = here.Find(c => c.Start - s.Start == at);
+        if (named is null && SetOffName().Match(text, at) is not { Success: true })
+        {
+            // "Key-frame Video LLM (Koala)": a long form the definition rule did not pair; the bracketed name.
+            int open = text.IndexOf(" (", at, Math.Min(90, limit - at), StringComparison.Ordinal);
+            if (open < 0 || text.AsSpan(at, open - at).IndexOfAny(',', ';') >= 0) return null;
+            nameAt = open + 2;
+            named = here.Find(c => c.Start - s.Start == nameAt);
+        }
+        if (named is null)
+        {
+            // A name no other rule found: one capitalised word-token set off by punctuation.
+            if (SetOffName().Match(text, nameAt) is not { Success: true } sm) return null;
+            named = new Cand { Surface = sm.Groups["n"].Value, Start = s.Start + nameAt, SentenceIndex = s.Index, Rule = "entity.we-introduce", Confidence = 0.6 };
+            cands.Add(named);
+            here.Add(named);
+            here.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        // A known method or metric there is used ("a sparse routing strategy, MoE,"); a known model or benchmark so set
+        // off is the paper's own.
+        return named is { AliasOf: null } && named.Known?.Type is null or NodeLabel.Model or NodeLabel.Benchmark or NodeLabel.Dataset ? named : null;
+    }
+
+    /// <summary>A one-token name with a capital, set off by punctuation or a bracket: "Omni-Weaver.", "Sparrow)".</summary>
+    [GeneratedRegex(@"\G(?<n>[A-Z][\w\-+]*[\w+]|[a-z][\w\-+]*[A-Z][\w\-+]*)(?=[,.;)]|\s\()", RegexOptions.CultureInvariant)]
+    private static partial Regex SetOffName();
+
+    /// <summary>A sentence that opens by listing what the paper's own method holds: "Our methodology includes …", "The
+    /// proposed framework consists of …".</summary>
+    [GeneratedRegex(@"^(?:[^,]{0,40},\s*)?(?:Our|The\s+proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|methodology|framework|approach|model|pipeline|system|architecture|design)\s+(?:mainly\s+|also\s+)?(?:includes|consists\s+of|comprises|contains|features|incorporates)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnPartsSentence();
+
+    [GeneratedRegex(@"\b(?:an?|the)\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleBeforeCapital();
+
+    /// <summary>Each run of at least two capitalised words after an article from <paramref name="from"/> names one of the
+    /// paper's own parts (a name another rule found there is marked proposed unless it is a known one).</summary>
+    private static void OwnPartsAfterArticle(Sentence s, int from, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        int end = ClauseEnd(text, from);
+        foreach (Match am in ArticleBeforeCapital().Matches(text[..end], from))
+        {
+            int at = am.Index + am.Length;
+            if (here.Find(c => c.Start - s.Start == at) is { } found) { if (found.Known is null && found.AliasOf is null) found.Proposed = true; continue; }
+            if (CapitalisedPhrase(text, at, end) is not { } p || p.Start != at ||
+                here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length)) continue;
+            var cand = new Cand { Surface = text.Substring(p.Start, p.Length), Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.our", Confidence = 0.55 };
+            cands.Add(cand);
+            here.Add(cand);
+            Vote(votes, KeyOf(cand), NameShape.TypeFromHead(cand.Surface), 1f);
+        }
+        here.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
     /// <summary>"two … tasks/objectives/modules, A and B, which …" with A and B lower-case phrases of 2–5 words.</summary>
     [GeneratedRegex(@"\b(?:two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:tasks|objectives|losses|modules|strategies|components|techniques|mechanisms|methods),\s+(?<a>[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,4}),?\s+and\s+(?<b>[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,4})(?=,|\.|;)", RegexOptions.CultureInvariant)]
     private static partial Regex CountedLowerCasePair();
@@ -1367,7 +1490,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         foreach (Match m in NamingWord().Matches(text))
         {
             int from = m.Index + m.Length;
-            if ((!proposing && m.Value.StartsWith("namely", StringComparison.Ordinal)) || here.Exists(c => c.Start - s.Start == from) || CapitalisedPhrase(text, from, ClauseEnd(text, from)) is not { } p) continue;
+            if ((!proposing && m.Value.StartsWith("namely", StringComparison.Ordinal)) || here.Exists(c => c.Start - s.Start == from)) continue;
+            // "a unified MLLM named Merlin that …": one capitalised word that ends the name, in a proposal sentence.
+            if (CapitalisedPhrase(text, from, ClauseEnd(text, from)) is not { } p)
+            {
+                if (!proposing || NamedWord().Match(text, from) is not { Success: true } nw) continue;
+                p = (from, nw.Length);
+            }
             var surface = text.Substring(p.Start, p.Length);
             // The name must end there: a lower-case word that goes on ("… Action model for Chatting") cuts a longer name.
             if (NextWords(text, p.Start + p.Length, 1) is [var next] && char.IsLower(next[0]) && text[p.Start + p.Length] == ' ' &&
@@ -1381,8 +1510,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         here.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    /// <summary>One capitalised word that a clause or punctuation ends: "Merlin that", "Lyra,".</summary>
+    [GeneratedRegex(@"\G[A-Z][\w\-+]*[\w+](?=[,.;:)]|\s\(|\s(?:that|which|to|for|with|and|is|as|in|on)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedWord();
+
     /// <summary>A naming word right before a name ("called", "namely", "we term this approach").</summary>
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|namely|(?:refer(?:red)?\s+to|denoted)\s+as|[Ww]e\s+(?:call|term|name)\s+(?:it|(?:this|our)\s+[a-z]+))\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|namely|(?:refer(?:red)?\s+to|denoted)\s+as|[Ww]e\s+(?:call|term|name)\s+(?:it|(?:this|our)\s+[a-z]+))\s+(?:the\s+)?(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex NamingWord();
 
     private static readonly SearchValues<string> NamingStems = SearchValues.Create(["called", "named", "dubbed", "termed", "coined", "namely", "refer", "denoted", "call ", "term ", "name "], StringComparison.Ordinal);
@@ -1540,6 +1673,24 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         return DataVerbs.Contains(w) && head is "dataset" or "datasets" or "benchmark" or "corpus" or "suite";
     }
 
+    /// <summary>"followed by an Offline-to-Online Search (O2O) module": a new long form with its abbreviation, introduced by
+    /// an indefinite article and typed by a head noun, is a part of the paper's own method.</summary>
+    private static bool NewlyDefinedPart(Cand c, string text, int rel)
+    {
+        int end = rel + c.Surface.Length;
+        // "an Offline-to-Online search (O2O) method": the abbreviation of a long form the definition rule did not pair.
+        bool bracketed = rel > 0 && text[rel - 1] == '(' && end < text.Length && text[end] == ')';
+        if (c.Rule != "entity.definition" && !bracketed) return false;
+        var after = NextWords(text, bracketed ? end + 1 : end, 1);
+        if (after.Count == 0 || !NameShape.HeadNouns.TryGetValue(after[0], out var t) || t is NodeLabel.Model ||
+            (!bracketed && !text.AsSpan(end).TrimStart().StartsWith("("))) return false;
+        // An indefinite article opens the phrase: right before the long form, or up to six words before the bracket.
+        var before = PrevWords(text, rel, bracketed ? 7 : 4);
+        int k = 0;
+        while (k < before.Count && (bracketed ? !NotInAnnouncedPhrase.Contains(before[k]) && before[k] is not ("the" or "and") : SkipBeforeName.Contains(before[k])) && before[k] is not ("a" or "an")) k++;
+        return k < before.Count && before[k] is "a" or "an";
+    }
+
     /// <summary>"called X", "named as X", "which we call X", "we term it X", "dubbed as X".</summary>
     private static bool CalledBefore(List<string> before)
     {
@@ -1585,6 +1736,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             else if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) Vote(votes, KeyOf(c), t, 3f);
             prev = w;
         }
+    }
+
+    /// <summary>"build an OCR-free document understanding evaluation set X": an article, then lower-case words (no
+    /// preposition or verb) that end with a head noun right before the name.</summary>
+    private static bool HeadNounBefore(string text, int from, int to)
+    {
+        var words = Words(text.AsSpan(from, to - from), 12);
+        if (words.Count < 2 || words.Count > 10 || words[0] is not ("a" or "an" or "the")) return false;
+        for (int i = 1; i < words.Count; i++)
+            if (NotInAnnouncedPhrase.Contains(words[i]) || !(char.IsLower(words[i][0]) || words[i].Contains('-'))) return false;
+        return NameShape.HeadNouns.ContainsKey(words[^1]) || NameShape.SplitType(words[^2], words[^1]) is not null;
     }
 
     private static bool OnlyModifiersBetween(string text, int from, int to)
@@ -1942,7 +2104,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "Geo-Llama-2D", "Zorb-8B", "ABC-Bench-core": a variant of a proposed name is proposed too.
         var proposedNames = new List<string>();
         foreach (var c in kept)
-            if (groupProposed.Contains(c.Key) && c.Known is null)
+            if (groupProposed.Contains(c.Key))
             {
                 proposedNames.Add(c.AliasOf ?? c.Surface);
                 // "ZAP-MoE-L" is a variant of the proposed "Zonal Attention Pooling (ZAP)".

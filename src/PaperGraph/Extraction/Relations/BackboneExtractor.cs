@@ -88,9 +88,14 @@ public sealed partial class BackboneExtractor : IRelationExtractor
                 // backbone, else after it ("Building upon X, we develop Y"); none means an unnamed model.
                 bool Own(EntityMention m) => m.Proposed && PaperContext.IsRunnable(m.Type) && PaperContext.NameOf(m) != name;
                 var model = inSentence.LastOrDefault(m => m.Start < backbone.Start && Own(m)) ?? inSentence.FirstOrDefault(m => m.Start > backbone.Start && Own(m));
+                // "Zeta (ZT), a representative method, integrates X into …": another system opens a sentence that does not
+                // speak of the paper's work; X is that system's backbone.
+                if (model is null && OthersSubject(s, lower, inSentence, backbone)) continue;
                 // Else the paper's own model (its first proposed model, else method): the sentence speaks of it
                 // ("we develop several models … built upon X"); with none the model stays unnamed.
                 var subject = model is null ? ctx.SubjectModel : PaperContext.NameOf(model);
+                // "PIIP-LLaVA": the paper's own model named after this backbone is the one built on it.
+                subject = ctx.ProposedModels.Where(p => Extends(p, name)).OrderBy(p => p.Length).FirstOrDefault() ?? subject;
                 if (subject == name) subject = null;
                 if (rule == "based-on.experiments" && ctx.ProposedModels.Any(p => mentions.Any(m => m.Type == NodeLabel.Model && PaperContext.NameOf(m) == p))) continue;
                 facts.Add(new ExtractedFact
@@ -109,14 +114,24 @@ public sealed partial class BackboneExtractor : IRelationExtractor
             {
                 var bname = PaperContext.NameOf(b);
                 if (bname.Length < 3 || bname.Length >= pname.Length || ctx.Tools.Contains(bname)) continue;
-                bool extends = (pname.StartsWith(bname, StringComparison.Ordinal) && pname[bname.Length] is '-' or '_' or ' ') ||
-                               (pname.EndsWith(bname, StringComparison.Ordinal) && pname[^(bname.Length + 1)] is '-' or '_' or ' ');
-                if (extends && Resolution.ModelNames.FamilyOf(pname) != bname)
+                if (Extends(pname, bname) && Resolution.ModelNames.FamilyOf(pname) != bname)
                     facts.Add(new ExtractedFact { Kind = FactKind.BasedOn, Subject = pname, Object = bname, SentenceIndex = p.SentenceIndex, Rule = "based-on.name", Confidence = 0.6 });
             }
         }
         return facts.DistinctBy(f => (f.Subject, f.Object));
     }
+
+    /// <summary>"Zeta-LLaVA" or "LLaVA-Zeta" extends "LLaVA" (a separator after or before the shorter name).</summary>
+    private static bool Extends(string longer, string shorter) =>
+        shorter.Length >= 3 && longer.Length > shorter.Length + 1 &&
+        ((longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length] is '-' or '_' or ' ') ||
+         (longer.EndsWith(shorter, StringComparison.Ordinal) && longer[^(shorter.Length + 1)] is '-' or '_' or ' '));
+
+    /// <summary>The sentence opens with a model or method the paper does not propose, names the backbone after it, and
+    /// has no "we"/"our".</summary>
+    private static bool OthersSubject(Sentence s, string lower, List<EntityMention> inSentence, EntityMention backbone) =>
+        inSentence[0] != backbone && !inSentence[0].Proposed && PaperContext.IsRunnable(inSentence[0].Type) &&
+        inSentence[0].Start - s.Start < 3 && !OwnWork(lower, inSentence);
 
     /// <summary>The model mentions of a sentence that it names as backbones (for other rules to leave alone).</summary>
     internal static HashSet<EntityMention> BackboneObjects(Sentence s, string lower, List<EntityMention> inSentence) =>
@@ -151,7 +166,8 @@ public sealed partial class BackboneExtractor : IRelationExtractor
             else if (OpensOwnMethodSentence(before, after, lower)) { listRule = "based-on.applied"; yield return (m, "based-on.applied"); }
             else if (TrainedOnOwnData(after, inSentence, i)) { listRule = null; yield return (m, "based-on.trained-on-own"); }
             else if ((m.KnownAs is not null || (!SpelledOut().IsMatch(m.Surface) && !before.EndsWith('('))) && !ResultAfter().IsMatch(after) &&
-                     !Designed().IsMatch(before) && OwnAdaptation(lower, before, inSentence.Any(o => o.Proposed && o.Start < m.Start))) { listRule = null; yield return (m, "based-on.own-sentence"); }
+                     !Designed().IsMatch(before) && !Goal().IsMatch(before) && !ListedWithData(s, m, inSentence) &&
+                     OwnAdaptation(lower, before, inSentence.Any(o => o.Proposed && o.Start < m.Start))) { listRule = null; yield return (m, "based-on.own-sentence"); }
         }
     }
 
@@ -209,6 +225,20 @@ public sealed partial class BackboneExtractor : IRelationExtractor
     /// <summary>"… and design a lightweight X": X is made by the paper, not built upon.</summary>
     [GeneratedRegex(@"\b(?:design|develop|propose|introduce|present|construct|devise)(?:s|d|ed)?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex Designed();
+
+    /// <summary>"… the next generation of LVLMs toward X": what the work aims at.</summary>
+    [GeneratedRegex(@"\btowards?\s+(?:the\s+|an?\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Goal();
+
+    /// <summary>The mention sits in a bracketed list with a benchmark or dataset ("recognition (ImageNet, X, Y)"): a list of
+    /// evaluation data, whatever type X was given.</summary>
+    private static bool ListedWithData(Sentence s, EntityMention m, List<EntityMention> inSentence)
+    {
+        int rel = m.Start - s.Start;
+        int open = s.Text.LastIndexOf('(', rel), close = s.Text.IndexOf(')', rel);
+        if (open < 0 || close < 0 || s.Text.IndexOf(')', open) < rel) return false;
+        return inSentence.Exists(o => o != m && PaperContext.IsTarget(o.Type) && o.Start - s.Start > open && o.Start - s.Start < close);
+    }
 
     /// <summary>"improves accuracy and surpasses X": X is compared with, not built on.</summary>
     [GeneratedRegex(@"outperform|surpass|\bthan\b|versus|\bvs\b|\bbeat|exceed|rival|compar", RegexOptions.CultureInvariant)]
