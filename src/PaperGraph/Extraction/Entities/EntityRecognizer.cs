@@ -46,7 +46,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         _firstTokenLookup = _firstTokenKeys.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:\s+(?<sub>.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:(?:\s+|(?=[A-Z]))(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\b[Ww]e\s[^.;]{0,120}?\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b", RegexOptions.CultureInvariant)]
@@ -237,6 +237,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // A known model named in the title ("GPT-4o: Visual perception …") is studied, not proposed.
             hit.Proposed = hit.Known is null || hit.Known.Type is NodeLabel.Benchmark or NodeLabel.Dataset;
             if (hit.Known is null && hit.Type is null) Vote(votes, key, titleType ?? NodeLabel.Method, titleType is null ? 1f : 4f);
+            // "Merlin: …" then "an MLLM named Merlin": where the abstract names a title name that has no name shape,
+            // the noun before the naming word types it.
+            if (hit.Known is null && !titleName.Contains(' ') && !cands.Exists(c => c.SentenceIndex > 0 && NameKey.Of(c.AliasOf ?? c.Surface) == key))
+                for (int si = 1; si < sentences.Length; si++)
+                {
+                    var stext = sentences[si].Text;
+                    for (int at = stext.IndexOf(titleName, StringComparison.Ordinal); at >= 0; at = stext.IndexOf(titleName, at + titleName.Length, StringComparison.Ordinal))
+                        if ((at == 0 || !char.IsLetterOrDigit(stext[at - 1])) && (at + titleName.Length == stext.Length || !char.IsLetterOrDigit(stext[at + titleName.Length]))
+                            && !Covered(covered[si], at, at + titleName.Length) && PrevWords(stext, at, 1) is ["named" or "called" or "dubbed" or "termed" or "coined"])
+                            cands.Add(new Cand { Surface = titleName, Start = sentences[si].Start + at, SentenceIndex = si, Rule = "entity.title-name", Confidence = 0.6 });
+                }
         }
 
         // "a QA score of 47.6", "an attack success rate of 3%": a named measure tied to a number is a metric.
