@@ -234,6 +234,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 hit = new Cand { Surface = titleName, Start = sentences[0].Start + paper.Info.Title!.IndexOf(titleName, StringComparison.Ordinal), SentenceIndex = 0, Rule = "entity.title-name", Confidence = 0.7 };
                 cands.Add(hit);
             }
+            // "Zorb v0.1: …" when the abstract only writes "Zorb": the versioned title name is another form of it.
+            int lastSpace = titleName.LastIndexOf(' ');
+            if (hit.Known is null && lastSpace > 0 && NameShape.IsVersion(titleName.AsSpan(lastSpace + 1)) && UsedAfterTitle(sentences, titleName[..lastSpace])
+                && !UsedAfterTitle(sentences, titleName))
+            {
+                hit.AliasOf = titleName[..lastSpace];
+                key = NameKey.Of(hit.AliasOf);
+            }
             // A known model named in the title ("GPT-4o: Visual perception …") is studied, not proposed.
             hit.Proposed = hit.Known is null || hit.Known.Type is NodeLabel.Benchmark or NodeLabel.Dataset;
             if (hit.Known is null && hit.Type is null) Vote(votes, key, titleType ?? NodeLabel.Method, titleType is null ? 1f : 4f);
