@@ -1135,6 +1135,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 { Vote(votes, key, tsb, 2f); break; }
                 // "benchmarks show that X …": a head noun in another clause says nothing about X.
                 if (before[k] is "that" or "which" or "where" or "while" or "when" or "whereas") break;
+                // "based on X", "relies on X": what X is built from, not where it is scored.
+                if (before[k] is "on" && k + 1 < before.Count && before[k + 1] is "based" or "built" or "relies" or "rely" or "relying" or "depends" or "depend" or "conditioned" or "focus" or "focuses" or "focusing")
+                    break;
                 if (before[k] is "on" or "across")
                 {
                     // "evaluated on X" names a benchmark; "pre-trained on X", "fine-tuning on X" a data set.
