@@ -200,6 +200,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             covered[si] = [];
             CoverUrls(s.Text, covered[si]);
             FindDefinitions(s, tokenized[si], cands, shortForms, notEntities, covered[si]);
+            if (s.Text.Contains(", ", StringComparison.Ordinal)) FindCommaDefinitions(s, tokenized[si], cands, shortForms, notEntities, covered[si]);
         }
 
         // 2. Title "Name: subtitle".
@@ -657,6 +658,28 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (Abbreviations.LongFormStart(sf, content) != 0) continue;
                 AddDefinition(s, content, contentStart, sf, toks[k - 1].Start, cands, shortForms, notEntities, covered, shortFirst: true);
             }
+        }
+    }
+
+    /// <summary>"we introduce SAT, Spatial Aptitude Training, which …": a short form set off by commas from the
+    /// capitalised words it spells is a definition too.</summary>
+    private void FindCommaDefinitions(Sentence s, List<NameToken> toks, List<Cand> cands, Dictionary<string, Cand> shortForms, HashSet<string> notEntities, List<(int, int)> covered)
+    {
+        var text = s.Text;
+        for (int k = 1; k + 2 < toks.Count; k++)
+        {
+            if (toks[k].IsWord || text[toks[k].Start] != ',' || !toks[k - 1].IsWord || !toks[k + 1].IsWord) continue;
+            var sf = text[toks[k - 1].Start..toks[k - 1].End];
+            if (!NameShape.IsAllCaps(sf) || !Abbreviations.IsShortForm(sf) || Covered(covered, toks[k - 1].Start, toks[k - 1].End)) continue;
+            // The capitalised words up to the next comma.
+            int j = k + 1, words = 0;
+            while (j < toks.Count && toks[j].IsWord && (char.IsUpper(text[toks[j].Start]) || text[toks[j].Start..toks[j].End] is "of" or "for" or "and" or "in" or "with"))
+            { j++; words++; }
+            if (j >= toks.Count || text[toks[j].Start] != ',' || words < 2 || words > Abbreviations.MaxWords(sf.Length)) continue;
+            int start = toks[k + 1].Start, end = toks[j - 1].End;
+            var longForm = text[start..end];
+            if (Abbreviations.LongFormStart(sf, longForm) != 0 || Abbreviations.ExtendToInitials(sf, longForm, 0) != 0) continue;
+            AddDefinition(s, longForm, start, sf, toks[k - 1].Start, cands, shortForms, notEntities, covered, shortFirst: true);
         }
     }
 
