@@ -820,7 +820,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     if (bestEntry.IsGeneric) { i = best; continue; }
                     // A known method written as ordinary lower-case words ("supervised fine-tuning") is a generic use
                     // unless the text abbreviates it (definitions are read before this scan).
-                    if (bestEntry.Type == NodeLabel.Method && IsLowerWords(text[t.Start..toks[best].End]) && (best > i || text.AsSpan(t.Start, t.Length).Contains('-'))) { i = best; continue; }
+                    // ("Supervised fine-tuning on X yields …": a capital opening the sentence does not make a name.)
+                    if (bestEntry.Type == NodeLabel.Method && IsLowerWords(text[(t.Start == 0 ? t.Start + 1 : t.Start)..toks[best].End]) && (best > i || text.AsSpan(t.Start, t.Length).Contains('-'))) { i = best; continue; }
                     int end = toks[best].End;
                     bool variant = false;
                     // "Qwen2.5-VL 7B", "LLaVA-1.5 13B", "Claude 3 Opus", "OmniParser V2": a size, variant word or version
