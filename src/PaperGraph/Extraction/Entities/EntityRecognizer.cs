@@ -222,7 +222,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         for (int si = 0; si < sentences.Length; si++)
             ScanTokens(sentences[si], tokenized[si], covered[si], cands, shortForms, notEntities, titleName, si == 0 && paper.Info.Title is not null);
         OddlyCasedWords(cands, sentences);
-        if (paper.Info.Title is not null) TitleCasedKnownPhrases(cands);
+        if (paper.Info.Title is not null) { TitleCasedKnownPhrases(cands); FieldAcronymsOfTitle(cands, paper.Info.Title); }
 
         // Title name as a mention of its own when the scan did not produce it (multi-word names).
         if (titleName is not null)
@@ -1070,6 +1070,32 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (doubtful is null) return;
         foreach (var c in doubtful)
             if (!cands.Exists(o => ReferenceEquals(o.Known, c.Known) && (o.SentenceIndex > 0 || o.AliasOf == c.Surface))) cands.Remove(c);
+    }
+
+    /// <summary>"… Towards General Medical AI" then "toward GMAI": an unknown acronym that spells the initials of a field
+    /// named in the title ("… AI", "… Systems") is that field, not a name: dropped.</summary>
+    private static void FieldAcronymsOfTitle(List<Cand> cands, string title)
+    {
+        string[]? words = null;
+        cands.RemoveAll(c =>
+        {
+            if (c.Rule != "entity.shape" || c.Known is not null || c.AliasOf is not null || c.Surface.Length is < 3 or > 6 || !NameShape.IsAllCaps(c.Surface) || !c.Surface.All(char.IsAsciiLetter)) return false;
+            words ??= title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int j = 0; j < words.Length; j++)
+            {
+                if (!NameShape.FieldHeads.Contains(words[j].TrimEnd(SubtitleTrim))) continue;
+                // The capitals of the words up to the head, right to left: "General Medical AI" → "GMAI".
+                var initials = "";
+                for (int w = j; w >= 0 && initials.Length < c.Surface.Length; w--)
+                {
+                    var word = words[w].TrimEnd(SubtitleTrim);
+                    if (word.Length == 0) break;
+                    initials = (NameShape.IsAllCaps(word) ? word : char.ToUpperInvariant(word[0]).ToString()) + initials;
+                }
+                if (initials == c.Surface) return true;
+            }
+            return false;
+        });
     }
 
     /// <summary>The words a paper writes in lower case.</summary>
