@@ -46,7 +46,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         _firstTokenLookup = _firstTokenKeys.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:(?:\s+|(?=[A-Z][a-z]))(?<sub>.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:(?:\s+|(?=[A-Z]))(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\bnewly\s+(?:introduced|proposed|designed|developed|constructed|curated|built|collected|created)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
@@ -204,6 +204,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             covered[si] = [];
             CoverUrls(s.Text, covered[si]);
             FindDefinitions(s, tokenized[si], cands, shortForms, notEntities, covered[si]);
+            if (s.Text.Contains(", ", StringComparison.Ordinal)) FindCommaDefinitions(s, tokenized[si], cands, shortForms, notEntities, covered[si]);
         }
 
         // 2. Title "Name: subtitle".
@@ -225,7 +226,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         for (int si = 0; si < sentences.Length; si++)
             ScanTokens(sentences[si], tokenized[si], covered[si], cands, shortForms, notEntities, titleName, si == 0 && paper.Info.Title is not null);
         OddlyCasedWords(cands, sentences);
-        if (paper.Info.Title is not null) TitleCasedKnownPhrases(cands);
+        if (paper.Info.Title is not null) { TitleCasedKnownPhrases(cands); FieldAcronymsOfTitle(cands, paper.Info.Title); }
 
         // Title name as a mention of its own when the scan did not produce it (multi-word names).
         if (titleName is not null)
@@ -238,9 +239,28 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 hit = new Cand { Surface = titleName, Start = sentences[0].Start + paper.Info.Title!.IndexOf(titleName, StringComparison.Ordinal), SentenceIndex = 0, Rule = "entity.title-name", Confidence = 0.7 };
                 cands.Add(hit);
             }
+            // "Zorb v0.1: …" when the abstract only writes "Zorb": the versioned title name is another form of it.
+            int lastSpace = titleName.LastIndexOf(' ');
+            if (hit.Known is null && lastSpace > 0 && NameShape.IsVersion(titleName.AsSpan(lastSpace + 1)) && UsedAfterTitle(sentences, titleName[..lastSpace])
+                && !UsedAfterTitle(sentences, titleName))
+            {
+                hit.AliasOf = titleName[..lastSpace];
+                key = NameKey.Of(hit.AliasOf);
+            }
             // A known model named in the title ("GPT-4o: Visual perception …") is studied, not proposed.
             hit.Proposed = hit.Known is null || hit.Known.Type is NodeLabel.Benchmark or NodeLabel.Dataset;
             if (hit.Known is null && hit.Type is null) Vote(votes, key, titleType ?? NodeLabel.Method, titleType is null ? 1f : 4f);
+            // "Merlin: …" then "an MLLM named Merlin": where the abstract names a title name that has no name shape,
+            // the noun before the naming word types it.
+            if (hit.Known is null && !titleName.Contains(' ') && !cands.Exists(c => c.SentenceIndex > 0 && NameKey.Of(c.AliasOf ?? c.Surface) == key))
+                for (int si = 1; si < sentences.Length; si++)
+                {
+                    var stext = sentences[si].Text;
+                    for (int at = stext.IndexOf(titleName, StringComparison.Ordinal); at >= 0; at = stext.IndexOf(titleName, at + titleName.Length, StringComparison.Ordinal))
+                        if ((at == 0 || !char.IsLetterOrDigit(stext[at - 1])) && (at + titleName.Length == stext.Length || !char.IsLetterOrDigit(stext[at + titleName.Length]))
+                            && !Covered(covered[si], at, at + titleName.Length) && PrevWords(stext, at, 1) is ["named" or "called" or "dubbed" or "termed" or "coined"])
+                            cands.Add(new Cand { Surface = titleName, Start = sentences[si].Start + at, SentenceIndex = si, Rule = "entity.title-name", Confidence = 0.6 });
+                }
         }
 
         // "a QA score of 47.6", "an attack success rate of 3%": a named measure tied to a number is a metric.
@@ -645,6 +665,28 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
+    /// <summary>"we introduce SAT, Spatial Aptitude Training, which …": a short form set off by commas from the
+    /// capitalised words it spells is a definition too.</summary>
+    private void FindCommaDefinitions(Sentence s, List<NameToken> toks, List<Cand> cands, Dictionary<string, Cand> shortForms, HashSet<string> notEntities, List<(int, int)> covered)
+    {
+        var text = s.Text;
+        for (int k = 1; k + 2 < toks.Count; k++)
+        {
+            if (toks[k].IsWord || text[toks[k].Start] != ',' || !toks[k - 1].IsWord || !toks[k + 1].IsWord) continue;
+            var sf = text[toks[k - 1].Start..toks[k - 1].End];
+            if (!NameShape.IsAllCaps(sf) || !Abbreviations.IsShortForm(sf) || Covered(covered, toks[k - 1].Start, toks[k - 1].End)) continue;
+            // The capitalised words up to the next comma.
+            int j = k + 1, words = 0;
+            while (j < toks.Count && toks[j].IsWord && (char.IsUpper(text[toks[j].Start]) || text[toks[j].Start..toks[j].End] is "of" or "for" or "and" or "in" or "with"))
+            { j++; words++; }
+            if (j >= toks.Count || text[toks[j].Start] != ',' || words < 2 || words > Abbreviations.MaxWords(sf.Length)) continue;
+            int start = toks[k + 1].Start, end = toks[j - 1].End;
+            var longForm = text[start..end];
+            if (Abbreviations.LongFormStart(sf, longForm) != 0 || Abbreviations.ExtendToInitials(sf, longForm, 0) != 0) continue;
+            AddDefinition(s, longForm, start, sf, toks[k - 1].Start, cands, shortForms, notEntities, covered, shortFirst: true);
+        }
+    }
+
     /// <summary>Whether the rest of a parenthesis after its first comma is a lower-case remark ("with three variants").</summary>
     private static bool RemarkAfterComma(string text, int from, int to)
     {
@@ -782,7 +824,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     if (bestEntry.IsGeneric) { i = best; continue; }
                     // A known method written as ordinary lower-case words ("supervised fine-tuning") is a generic use
                     // unless the text abbreviates it (definitions are read before this scan).
-                    if (bestEntry.Type == NodeLabel.Method && IsLowerWords(text[t.Start..toks[best].End]) && (best > i || text.AsSpan(t.Start, t.Length).Contains('-'))) { i = best; continue; }
+                    // ("Supervised fine-tuning on X yields …": a capital opening the sentence does not make a name.)
+                    if (bestEntry.Type == NodeLabel.Method && IsLowerWords(text[(t.Start == 0 ? t.Start + 1 : t.Start)..toks[best].End]) && (best > i || text.AsSpan(t.Start, t.Length).Contains('-'))) { i = best; continue; }
                     int end = toks[best].End;
                     bool variant = false;
                     // "Qwen2.5-VL 7B", "LLaVA-1.5 13B", "Claude 3 Opus", "OmniParser V2": a size, variant word or version
@@ -1033,6 +1076,32 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (!cands.Exists(o => ReferenceEquals(o.Known, c.Known) && (o.SentenceIndex > 0 || o.AliasOf == c.Surface))) cands.Remove(c);
     }
 
+    /// <summary>"… Towards General Medical AI" then "toward GMAI": an unknown acronym that spells the initials of a field
+    /// named in the title ("… AI", "… Systems") is that field, not a name: dropped.</summary>
+    private static void FieldAcronymsOfTitle(List<Cand> cands, string title)
+    {
+        string[]? words = null;
+        cands.RemoveAll(c =>
+        {
+            if (c.Rule != "entity.shape" || c.Known is not null || c.AliasOf is not null || c.Surface.Length is < 3 or > 6 || !NameShape.IsAllCaps(c.Surface) || !c.Surface.All(char.IsAsciiLetter)) return false;
+            words ??= title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int j = 0; j < words.Length; j++)
+            {
+                if (!NameShape.FieldHeads.Contains(words[j].TrimEnd(SubtitleTrim))) continue;
+                // The capitals of the words up to the head, right to left: "General Medical AI" → "GMAI".
+                var initials = "";
+                for (int w = j; w >= 0 && initials.Length < c.Surface.Length; w--)
+                {
+                    var word = words[w].TrimEnd(SubtitleTrim);
+                    if (word.Length == 0) break;
+                    initials = (NameShape.IsAllCaps(word) ? word : char.ToUpperInvariant(word[0]).ToString()) + initials;
+                }
+                if (initials == c.Surface) return true;
+            }
+            return false;
+        });
+    }
+
     /// <summary>The words a paper writes in lower case.</summary>
     private static HashSet<string> LowerWordsOf(ImmutableArray<Sentence> sentences)
     {
@@ -1120,6 +1189,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 { Vote(votes, key, tsb, 2f); break; }
                 // "benchmarks show that X …": a head noun in another clause says nothing about X.
                 if (before[k] is "that" or "which" or "where" or "while" or "when" or "whereas") break;
+                // "based on X", "relies on X": what X is built from, not where it is scored.
+                if (before[k] is "on" && k + 1 < before.Count && before[k + 1] is "based" or "built" or "relies" or "rely" or "relying" or "depends" or "depend" or "conditioned" or "focus" or "focuses" or "focusing")
+                    break;
                 if (before[k] is "on" or "across")
                 {
                     // "evaluated on X" names a benchmark; "pre-trained on X", "fine-tuning on X" a data set.
