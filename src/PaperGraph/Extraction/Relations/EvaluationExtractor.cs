@@ -113,6 +113,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
         // A benchmark named only in the title is introduced by the first sentence that says it introduces a benchmark.
         int benchmarkIntro = sentences.FirstOrDefault(x => ctx.MentionsIn[x.Index].Any(m => m.Proposed && m.Type == NodeLabel.Benchmark && !(hasTitle && x.Index == 0)))?.Index ??
             (ctx.ProposedTargets.Length > 0 ? sentences.FirstOrDefault(x => x.Index > 0 && IntroducesUnnamedBenchmark(x.Text.ToLowerInvariant()))?.Index : null) ?? int.MaxValue;
+        int proposalIndex = sentences.FirstOrDefault(x => !(hasTitle && x.Index == 0) && (ctx.MentionsIn[x.Index].Any(m => m.Proposed) || Cues.ContainsAny(x.Text.ToLowerInvariant(), ProposalCues)))?.Index ?? 0;
         foreach (var s in sentences)
         {
             if (hasTitle && s.Index == 0) continue;
@@ -136,8 +137,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
             bool opening = IsOpening(s, hasTitle);
-            bool motivation = !firstPerson && opening;
             var scores = ScoreFinder.Find(s, lower, models, targets, inSentence.Where(m => m.Type == NodeLabel.Metric).ToList(), inSentence);
+            // The scene-setting before the paper says what it does ("However, even GPT-4V struggles on B. We propose …"), unless it
+            // states a score ("Qwen2-VL only achieves a 43.9 recall on B").
+            bool motivation = !firstPerson && (opening || (s.Index < proposalIndex && scores.Count == 0));
 
             var sentenceFeatures = new List<string> { evalCue ? "cue" : "nocue" };
             // The cue-word features cost one search per cue: only computed when a learned model reads them.
@@ -406,6 +409,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
         return null;
     }
 
+    private static readonly string[] ProposalCues = ["we propose", "we introduce", "we present", "this paper", "in this work", "this work", "we develop", "we design"];
+
     /// <summary>What a sentence says when it looks ahead ("a standard for advancing the next generation of X", "we hope B
     /// will foster …"): with no score or comparison of its own, it evaluates nothing.</summary>
     private static readonly string[] Prospective =
@@ -642,6 +647,8 @@ internal static class ScoreFinder
                 continue;
             }
             if (numberStart > 0 && text[numberStart - 1] is '\u00b1' or '-' or '\u2212' or '~' or '>' or '<') continue;
+            // A bound is no score ("scoring below 50%", "at least 90%").
+            if (EndsWithAny(before, Bounds)) continue;
             if (numberStart > 1 && text[numberStart - 1] == ' ' && text[numberStart - 2] is '>' or '<' or '~') continue;
             if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
             var after = lower[k..Math.Min(lower.Length, k + 22)].TrimStart();
@@ -747,6 +754,8 @@ internal static class ScoreFinder
     }
 
     private static readonly string[] OtherSide = ["vs. ", "vs ", "versus "];
+
+    private static readonly string[] Bounds = ["below ", "under ", "above ", "at least ", "at most ", "exceeding ", "beyond "];
 
     private static readonly string[] UnnamedBest =
     [
