@@ -655,7 +655,9 @@ internal static class ScoreFinder
             // The other side of a comparison ("59.2 vs. 86.6") and scores of humans, chance or baselines are no model's.
             if (EndsWithAny(before, OtherSide) || Cues.ContainsAny(ClauseBefore(lower, numberStart), NotAModel)) continue;
             // "surpassing the previous best (55.1%)": the bracketed score of what the clause names.
-            if (numberStart > 0 && text[numberStart - 1] == '(' && Cues.ContainsAny(ClauseBefore(lower, numberStart - 1), NotAModel)) continue;
+            // "… lags behind humans (45.2% vs. 92.1%)": the first of a bracketed pair is still the subject's.
+            if (numberStart > 0 && text[numberStart - 1] == '(' && Cues.ContainsAny(ClauseBefore(lower, numberStart - 1), NotAModel) &&
+                !after.StartsWith("vs", StringComparison.Ordinal) && !after.StartsWith("versus", StringComparison.Ordinal)) continue;
             bool scoreWord = before.Contains("score", StringComparison.Ordinal) || before.Contains("achiev", StringComparison.Ordinal) ||
                 before.Contains("accuracy", StringComparison.Ordinal) || before.Contains("attain", StringComparison.Ordinal) || before.Contains("reach", StringComparison.Ordinal);
             // "by 3 points" is a gain, "reaches 62.5 points" a score.
