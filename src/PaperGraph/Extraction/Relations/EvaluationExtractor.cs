@@ -19,7 +19,7 @@ namespace PaperGraph.Extraction.Relations;
 /// <item><c>eval.pronoun-subject</c>: "it", "that it", "our 7B model", "we achieve" stand for the paper's model beside
 /// the models the sentence names.</item>
 /// <item><c>eval.previous-benchmark</c>: a comparison naming no benchmark is on those of the previous sentence (up to
-/// three); <c>eval.all-benchmarks</c>: "across all/these benchmarks" covers every benchmark named so far.</item>
+/// six); <c>eval.all-benchmarks</c>: "across all/these benchmarks" covers every benchmark named so far.</item>
 /// </list>
 /// Mentions are every occurrence of a recognised name (<see cref="PaperContext.WithAllOccurrences"/>). A model used as
 /// a tool anywhere in the paper is never evaluated; a title, an opening scene-setting sentence and a sentence that
@@ -220,7 +220,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     foreach (var m in models.Where(m => !m.Proposed || !IsIntroduction(lower)))
                         foreach (var t in ctx.ProposedTargets) legacy.Add((PaperContext.NameOf(m), t));
                 }
-                else if (models.Count > 0 && targets.Count == 0 && previousTargets.Count is > 0 and <= 3 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
+                else if (models.Count > 0 && targets.Count == 0 && previousTargets.Count is > 0 and <= 6 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
                 {
                     foreach (var m in models)
                         foreach (var t in previousTargets) legacy.Add((PaperContext.NameOf(m), t));
@@ -312,7 +312,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 {
                     foreach (var t in ctx.ProposedTargets)
                         Add(PaperContext.NameOf(m), m, t, null, "eval.proposed-benchmark", 0.6, true, []);
-                    if (previousTargets.Count <= 3)
+                    if (previousTargets.Count <= 6)
                         foreach (var t in previousTargets)
                             Add(PaperContext.NameOf(m), m, t, null, "eval.previous-benchmark", 0.5, true, ["prev:" + Bucket(previousTargets.Count)]);
                 }
