@@ -641,7 +641,9 @@ internal static class ScoreFinder
             if (numberStart > 0 && text[numberStart - 1] is '$' or '#' && unit is null) continue;
             var before = lower[Math.Max(0, numberStart - 24)..numberStart];
             bool signed = (numberStart > 0 && text[numberStart - 1] == '+') || (numberStart > 1 && text[numberStart - 1] == ' ' && text[numberStart - 2] == '+');
-            if (signed || EndsWithAny(before, GainBefore) || (gainEnd >= 0 && ContinuesList(lower, gainEnd, numberStart)))
+            // "ranges from 28.3% for X to 61.0% for Y": a score named for its model is no gain's start.
+            bool forModel = lower.AsSpan(k).TrimStart().StartsWith("for ", StringComparison.Ordinal) && before.EndsWith("from ", StringComparison.Ordinal);
+            if (signed || (EndsWithAny(before, GainBefore) && !forModel) || (gainEnd >= 0 && ContinuesList(lower, gainEnd, numberStart)))
             {
                 gainEnd = k;
                 continue;
@@ -728,6 +730,10 @@ internal static class ScoreFinder
         var nearest = models.LastOrDefault(m => m.Start + m.Length <= numberStart);
         if (!versus && nearest is not null && sentenceText.AsSpan(nearest.Start + nearest.Length - sentenceStart, numberStart - nearest.Start - nearest.Length).Trim().Length <= 1)
             return nearest;
+        // "With 62.1% on B, X surpasses Y (58.4%)": a score opening the sentence is the subject's, named after it.
+        if (nearest is null && models.FirstOrDefault(m => m.Start >= numberEnd) is { } next &&
+            sentenceText.AsSpan(numberEnd - sentenceStart, next.Start - numberEnd).TrimEnd().EndsWith(','))
+            return next;
         return models.LastOrDefault(m => m.Start < numberStart && m.Proposed) ?? models.LastOrDefault(m => m.Start < numberStart);
     }
 
@@ -739,7 +745,7 @@ internal static class ScoreFinder
         foreach (var t in targets)
         {
             if (t.Start < numberEnd || t.Start - numberEnd > 40) continue;
-            var between = sentenceText.AsSpan(numberEnd - sentenceStart, t.Start - numberEnd);
+            var between = SkipBracketedGain(sentenceText.AsSpan(numberEnd - sentenceStart, t.Start - numberEnd));
             if (between.IndexOfAny(",;()") < 0) return t;
         }
         // Named before: "On B, X achieves N" (a leading "on/in B" covers the clause), or the nearest one with no
@@ -753,6 +759,15 @@ internal static class ScoreFinder
         if (lead.EndsWith("on", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("on the", StringComparison.OrdinalIgnoreCase) ||
             lead.EndsWith("in", StringComparison.OrdinalIgnoreCase)) return before;
         return null;
+    }
+
+    /// <summary>"45.2 (+3.1) on B": a bracketed gain right after a score does not part it from its benchmark.</summary>
+    private static ReadOnlySpan<char> SkipBracketedGain(ReadOnlySpan<char> between)
+    {
+        var rest = between.TrimStart();
+        int close = rest.IndexOf(')');
+        if (rest.Length > 2 && rest[0] == '(' && close > 1 && rest[1] is '+' or '-' or '\u2212' or '\u2191' or '\u2193') return rest[(close + 1)..];
+        return between;
     }
 
     private static readonly string[] OtherSide = ["vs. ", "vs ", "versus "];
