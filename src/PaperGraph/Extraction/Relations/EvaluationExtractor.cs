@@ -422,7 +422,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
     private static readonly string[] ResultVerbs =
     [
         "achieves", "achieved", "outperforms", "outperformed", "surpasses", "surpassed", "attains", "obtains", "reaches",
-        "scores", "exceeds", "beats", "lags", "trails", "falls short", "struggles",
+        "scores", "exceeds", "beats", "lags", "trails", "falls short", "struggles", "performs", "ranks",
     ];
 
     /// <summary>"Y achieves …", "Y scores …", "Y only reaches …": the mention is the subject of a result verb.</summary>
