@@ -1729,7 +1729,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (SkipBeforeName.Contains(w)) { i = j; continue; }
             break;
         }
-        int start = i, end = i, words = 0;
+        int start = i, end = i, words = 0, beforeJoin = -1, wordsBeforeJoin = 0;
         while (i < limit)
         {
             while (i < limit && text[i] == ' ') i++;
@@ -1737,10 +1737,24 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             while (j < limit && !char.IsWhiteSpace(text[j]) && text[j] is not (',' or '(' or ')' or '.')) j++;
             if (j == i) break;
             var w = text.AsSpan(i, j - i);
+            // "Spatial Sense and Reasoning method": a joining word between capitalised words, kept below only when a
+            // head noun follows the whole phrase.
+            if (words > 0 && beforeJoin < 0 && w is "and" or "of" or "for" && j + 1 < limit && char.IsUpper(text[j + 1]))
+            {
+                beforeJoin = end;
+                wordsBeforeJoin = words;
+                i = j;
+                continue;
+            }
             if (!char.IsUpper(w[0])) break;
             words++;
             end = j;
             i = j;
+        }
+        if (beforeJoin >= 0 && (end <= beforeJoin || !(NextWords(text, end, 1) is [var h] && NameShape.HeadNouns.ContainsKey(h))))
+        {
+            end = beforeJoin;
+            words = wordsBeforeJoin;
         }
         // A task before a data noun ("a new Visual Question Answering dataset") says what the data is for; it is no name.
         if (words >= 2)
