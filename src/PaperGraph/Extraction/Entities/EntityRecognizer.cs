@@ -91,6 +91,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated|built|designed|devised|created)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
 
+    /// <summary>"tasks" of an evaluation; training tasks ("pre-training tasks", "pretext tasks") are objectives, i.e. methods.</summary>
+    [GeneratedRegex(@"(?<!(?:pre-?training|training|pretext|auxiliary|proxy|surrogate)\s)\b(?:sub)?tasks?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TasksWord();
+
     /// <summary>"…, a base MLLM model, Kakapo, " right before a passive proposal verb.</summary>
     [GeneratedRegex(@"\b(?<h>[A-Za-z]+),\s+(?<n>[A-Z][\w\-+.]*[\w+]),\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveSetOffName();
@@ -1228,11 +1232,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (k < before.Count && before[k] is "the" or "a" or "an" && (k + 1 >= before.Count || before[k + 1] is not ("from" or "on" or "of" or "in" or "with" or "using" or "to" or "by")))
                     c.Proposed = true;
             }
-        // Definitions after a proposal verb are the paper's own ("we propose A (AA) and B (BB)").
+        // Definitions after a proposal verb are the paper's own ("we propose A (AA) and B (BB)"), but not the tasks a
+        // proposed benchmark covers ("… to evaluate three tasks, which include Video Grounding (VG), …").
         if (starts.Count > 0)
             foreach (var c in here)
                 if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start > starts.Min() &&
-                    !UsedAfter(PrevWords(text, c.Start - s.Start, 2)))
+                    !UsedAfter(PrevWords(text, c.Start - s.Start, 2)) && !TasksWord().IsMatch(text.AsSpan(starts.Min(), c.Start - s.Start - starts.Min())))
                     c.Proposed = true;
         // "An audio-visual benchmark (AVEB) is also proposed": the last name before the passive verb.
         if (PassiveProposal().Match(text) is { Success: true } pass)

@@ -214,8 +214,9 @@ public sealed partial class BackboneExtractor : IRelationExtractor
     [GeneratedRegex(@"^\)?,?\s+(?:also\s+|further\s+|even\s+)?(?:achieves?|reach(?:es)?|attains?|obtains?|scores?|outperforms?|surpass(?:es)?|sets?|yields?|shows?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ResultAfter();
 
-    /// <summary>"X teacher model", "X-based judge/objective/agent", "X as the judge": the model plays a tool's role.</summary>
-    [GeneratedRegex(@"^(?:-based|-guided|-generated)?\s+(?:[\w-]+\s+)?(?:teacher|judge|evaluator|annotator|critic|verifier|labell?er|grader|objective|loss|annotations?|filter(?:ing)?)\b|^\s+as\s+(?:the\s+|an?\s+)?(?:teacher|judge|evaluator|annotator|critic|verifier|grader)\b", RegexOptions.CultureInvariant)]
+    /// <summary>"X teacher model", "X-based judge/objective/agent", "X as the judge", "the X simulator": the model plays a
+    /// tool's role.</summary>
+    [GeneratedRegex(@"^(?:-based|-guided|-generated)?\s+(?:[\w-]+\s+)?(?:teacher|judge|evaluator|annotator|critic|verifier|labell?er|grader|objective|loss|annotations?|filter(?:ing)?|simulator|environment|engine|platform)\b|^\s+as\s+(?:the\s+|an?\s+)?(?:teacher|judge|evaluator|annotator|critic|verifier|grader)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ToolRoleAfter();
 
     /// <summary>"generating QA pairs using X", "annotated by X", "prompting X": data made or judged with the model.</summary>
