@@ -1072,6 +1072,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
             if (!c.Proposed && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
             if (!c.Proposed && NewlyDefinedPart(c, text, c.Start - s.Start)) c.Proposed = true;
+            // "we scale up … within the Zeta-SI family": an unknown name of a model family in a sentence about the
+            // paper's own work.
+            if (!c.Proposed && NextWords(text, c.Start - s.Start + c.Surface.Length, 1) is ["family" or "series"] && OwnWordRegex().IsMatch(text) &&
+                !PrevWords(text, c.Start - s.Start, 5).Exists(w => w is "and" or "or" || UsedFamilyVerb().IsMatch(w)))
+                c.Proposed = true;
         }
 
         // "our novel Context Fusion Module", "release a high-quality Gait Captions dataset": an announced run of
@@ -1592,6 +1597,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "construct the X dataset", "release a high-quality X benchmark".
         return DataVerbs.Contains(w) && head is "dataset" or "datasets" or "benchmark" or "corpus" or "suite";
     }
+
+    [GeneratedRegex(@"\b(?:[Ww]e|[Oo]ur)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnWordRegex();
+
+    /// <summary>A verb that uses a model family rather than makes it ("fine-tune the X family", "evaluate the X series").</summary>
+    [GeneratedRegex(@"^(?:fine-?tun|finetun|train|use|using|adopt|employ|appl|evaluat|benchmark|compar|test|prompt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UsedFamilyVerb();
 
     /// <summary>"followed by an Offline-to-Online Search (O2O) module": a new long form with its abbreviation, introduced by
     /// an indefinite article and typed by a head noun, is a part of the paper's own method.</summary>
