@@ -42,7 +42,7 @@ public sealed partial class BackboneExtractor : IRelationExtractor
         "continue pretraining ", "equipped with ", "powered by ", "built with ", "trained from ", "initialized by ", "initialised by ",
         "atop ", "-tune ", "-tunes ", "-tuning ", "post-trained ", "post-trains ",
         "consists of ", "consisting of ", "composed of ", "comprises ", "comprising ", "couples ", "coupling ", "connects ",
-        "connecting ", "initialize it with ", "initialize it from ",
+        "connecting ", "initialize it with ", "initialize it from ", "uses only ", "adopts ", "adopting ",
     ];
 
     /// <summary>"X as the (underlying) vision encoder", "X serves as our base LLM", "(X) as the policy model": the role a
