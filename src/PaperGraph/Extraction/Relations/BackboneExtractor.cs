@@ -94,8 +94,12 @@ public sealed partial class BackboneExtractor : IRelationExtractor
                 // Else the paper's own model (its first proposed model, else method): the sentence speaks of it
                 // ("we develop several models … built upon X"); with none the model stays unnamed.
                 var subject = model is null ? ctx.SubjectModel : PaperContext.NameOf(model);
-                // "PIIP-LLaVA": the paper's own model named after this backbone is the one built on it.
-                subject = ctx.ProposedModels.Where(p => Extends(p, name)).OrderBy(p => p.Length).FirstOrDefault() ?? subject;
+                // "PIIP-LLaVA": the paper's own model named after this backbone is the one built on it; so is an unknown
+                // model so named ("we fine-tune X … X-Geo-7B achieves …"), unless it is only a size of X.
+                subject = ctx.ProposedModels.Where(p => Extends(p, name)).OrderBy(p => p.Length).FirstOrDefault() ??
+                    mentions.Where(m => m.Type == NodeLabel.Model && m.KnownAs is null && Extends(PaperContext.NameOf(m), name) &&
+                                        Resolution.ModelNames.FamilyOf(PaperContext.NameOf(m)) != name)
+                        .Select(PaperContext.NameOf).OrderBy(p => p.Length).FirstOrDefault() ?? subject;
                 if (subject == name) subject = null;
                 if (rule == "based-on.experiments" && ctx.ProposedModels.Any(p => mentions.Any(m => m.Type == NodeLabel.Model && PaperContext.NameOf(m) == p))) continue;
                 facts.Add(new ExtractedFact
