@@ -1107,6 +1107,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 // A known method or metric after a proposal verb is used, not proposed ("a novel Mixture-of-Experts
                 // (MoE) strategy"); a known model or benchmark right after it may be the paper's own.
                 if (c.Known is not null && (c.Known.Type is NodeLabel.Method or NodeLabel.Metric || WordsBetween(text, from, rel) > 3)) continue;
+                // "a causal Q-Former structure": a known name that modifies a part noun names what the new part is built from.
+                if (c.Known is not null && NextWords(text, rel + c.Surface.Length, 1) is [var partNoun] && PartOfNouns.Contains(partNoun)) continue;
                 if (c.AliasOf is not null) continue;
                 if (first is null)
                 {
@@ -1323,6 +1325,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     {
         "representation", "network", "adapter", "engine", "toolkit", "platform", "environment", "protocol", "layer",
         "head", "block", "token", "prompt", "evaluator", "simulator", "generator", "library",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns after a known model's name that make the name a modifier: "a causal Q-Former structure".</summary>
+    private static readonly FrozenSet<string> PartOfNouns = new[]
+    {
+        "structure", "module", "architecture", "layer", "layers", "block", "blocks", "design", "variant", "head", "adapter", "style",
+        "backbone", "encoder", "decoder", "component",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that make the text after a proposal verb something other than a noun phrase naming what is proposed.</summary>
