@@ -49,7 +49,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:(?:\s+|(?=[A-Z]))(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\bnewly\s+(?:introduced|proposed|designed|developed|constructed|curated|built|collected|created)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\bnewly\s+(?:introduced|proposed|designed|developed|constructed|curated|built|collected|created)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create|produce)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
     [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?(?<for>\s+(?:for|of|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
@@ -90,6 +90,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated|built|designed|devised|created)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
+
+    /// <summary>"tasks" of an evaluation; training tasks ("pre-training tasks", "pretext tasks") are objectives, i.e. methods.</summary>
+    [GeneratedRegex(@"(?<!(?:pre-?training|training|pretext|auxiliary|proxy|surrogate)\s)\b(?:sub)?tasks?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TasksWord();
 
     /// <summary>"…, a base MLLM model, Kakapo, " right before a passive proposal verb.</summary>
     [GeneratedRegex(@"\b(?<h>[A-Za-z]+),\s+(?<n>[A-Z][\w\-+.]*[\w+]),\s+$", RegexOptions.CultureInvariant)]
@@ -558,7 +562,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// <summary>Prefilter of <see cref="ProposalTrigger"/>: every alternative holds one of these verb stems.</summary>
     private static readonly SearchValues<string> ProposalStems = SearchValues.Create(
         ["introduc", "propos", "present", "develop", "releas", "build", "construct", "curat", "design", "creat", "contribut",
-         "establish", "offer", "devis", "formulat", "collect", "open-source", "built"], StringComparison.Ordinal);
+         "establish", "offer", "devis", "formulat", "collect", "open-source", "built", "produce"], StringComparison.Ordinal);
 
     private static NodeLabel? TypeFromSubtitle(string sub)
     {
@@ -1227,6 +1231,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
             if (!c.Proposed && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
             if (!c.Proposed && NewlyDefinedPart(c, text, c.Start - s.Start)) c.Proposed = true;
+            // "we scale up … within the Zeta-SI family": an unknown name of a model family in a sentence about the
+            // paper's own work.
+            if (!c.Proposed && NextWords(text, c.Start - s.Start + c.Surface.Length, 1) is ["family" or "series"] && OwnWordRegex().IsMatch(text) &&
+                !PrevWords(text, c.Start - s.Start, 5).Exists(w => w is "and" or "or" || UsedFamilyVerb().IsMatch(w)))
+                c.Proposed = true;
         }
 
         // "our novel Context Fusion Module", "release a high-quality Gait Captions dataset": an announced run of
@@ -1257,6 +1266,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 // A known method or metric after a proposal verb is used, not proposed ("a novel Mixture-of-Experts
                 // (MoE) strategy"); a known model or benchmark right after it may be the paper's own.
                 if (c.Known is not null && (c.Known.Type is NodeLabel.Method or NodeLabel.Metric || WordsBetween(text, from, rel) > 3)) continue;
+                // "a causal Q-Former structure": a known name that modifies a part noun names what the new part is built from.
+                if (c.Known is not null && NextWords(text, rel + c.Surface.Length, 1) is [var partNoun] && PartOfNouns.Contains(partNoun)) continue;
                 if (c.AliasOf is not null) continue;
                 if (first is null)
                 {
@@ -1387,11 +1398,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (k < before.Count && before[k] is "the" or "a" or "an" && (k + 1 >= before.Count || before[k + 1] is not ("from" or "on" or "of" or "in" or "with" or "using" or "to" or "by")))
                     c.Proposed = true;
             }
-        // Definitions after a proposal verb are the paper's own ("we propose A (AA) and B (BB)").
+        // Definitions after a proposal verb are the paper's own ("we propose A (AA) and B (BB)"), but not the tasks a
+        // proposed benchmark covers ("… to evaluate three tasks, which include Video Grounding (VG), …").
         if (starts.Count > 0)
             foreach (var c in here)
                 if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start > starts.Min() &&
-                    !UsedAfter(PrevWords(text, c.Start - s.Start, 2)))
+                    !UsedAfter(PrevWords(text, c.Start - s.Start, 2)) && !TasksWord().IsMatch(text.AsSpan(starts.Min(), c.Start - s.Start - starts.Min())))
                     c.Proposed = true;
         // "An audio-visual benchmark (AVEB) is also proposed": the last name before the passive verb.
         if (PassiveProposal().Match(text) is { Success: true } pass)
@@ -1472,6 +1484,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     {
         "representation", "network", "adapter", "engine", "toolkit", "platform", "environment", "protocol", "layer",
         "head", "block", "token", "prompt", "evaluator", "simulator", "generator", "library",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns after a known model's name that make the name a modifier: "a causal Q-Former structure".</summary>
+    private static readonly FrozenSet<string> PartOfNouns = new[]
+    {
+        "structure", "module", "architecture", "layer", "layers", "block", "blocks", "design", "variant", "head", "adapter", "style",
+        "backbone", "encoder", "decoder", "component",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that make the text after a proposal verb something other than a noun phrase naming what is proposed.</summary>
@@ -1736,6 +1755,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (k + 1 < before.Count && before[k + 1].Equals("resulting", StringComparison.OrdinalIgnoreCase) && w is "model" or "models" or "dataset" or "benchmark" or "system" or "agent" or "policy")
             return true;
         if (k + 1 < before.Count && w is "train" or "obtain" or "pretrain" or "pre-train" && before[k + 1] is "we" or "We") return true;
+        // "our dataset and the accompanying X benchmark".
+        if (w.Equals("accompanying", StringComparison.OrdinalIgnoreCase)) return true;
         // "a newly constructed/introduced X".
         if (k + 1 < before.Count && before[k + 1].Equals("newly", StringComparison.OrdinalIgnoreCase)) return true;
         // "the new X family/series/model/benchmark".
@@ -1744,6 +1765,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "construct the X dataset", "release a high-quality X benchmark".
         return DataVerbs.Contains(w) && head is "dataset" or "datasets" or "benchmark" or "corpus" or "suite";
     }
+
+    [GeneratedRegex(@"\b(?:[Ww]e|[Oo]ur)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnWordRegex();
+
+    /// <summary>A verb that uses a model family rather than makes it ("fine-tune the X family", "evaluate the X series").</summary>
+    [GeneratedRegex(@"^(?:fine-?tun|finetun|train|use|using|adopt|employ|appl|evaluat|benchmark|compar|test|prompt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UsedFamilyVerb();
 
     /// <summary>"followed by an Offline-to-Online Search (O2O) module": a new long form with its abbreviation, introduced by
     /// an indefinite article and typed by a head noun, is a part of the paper's own method.</summary>
@@ -1754,7 +1782,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         bool bracketed = rel > 0 && text[rel - 1] == '(' && end < text.Length && text[end] == ')';
         if (c.Rule != "entity.definition" && !bracketed) return false;
         var after = NextWords(text, bracketed ? end + 1 : end, 1);
-        if (after.Count == 0 || !NameShape.HeadNouns.TryGetValue(after[0], out var t) || t is NodeLabel.Model ||
+        if (after.Count == 0 || (NameShape.HeadNouns.TryGetValue(after[0], out var t) ? t is NodeLabel.Model : !PartNouns.Contains(after[0])) ||
             (!bracketed && !text.AsSpan(end).TrimStart().StartsWith("("))) return false;
         // An indefinite article opens the phrase: right before the long form, or up to six words before the bracket.
         var before = PrevWords(text, rel, bracketed ? 7 : 4);
@@ -1886,7 +1914,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (SkipBeforeName.Contains(w)) { i = j; continue; }
             break;
         }
-        int start = i, end = i, words = 0;
+        int start = i, end = i, words = 0, beforeJoin = -1, wordsBeforeJoin = 0;
         while (i < limit)
         {
             while (i < limit && text[i] == ' ') i++;
@@ -1894,10 +1922,24 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             while (j < limit && !char.IsWhiteSpace(text[j]) && text[j] is not (',' or '(' or ')' or '.')) j++;
             if (j == i) break;
             var w = text.AsSpan(i, j - i);
+            // "Spatial Sense and Reasoning method": a joining word between capitalised words, kept below only when a
+            // head noun follows the whole phrase.
+            if (words > 0 && beforeJoin < 0 && w is "and" or "of" or "for" && j + 1 < limit && char.IsUpper(text[j + 1]))
+            {
+                beforeJoin = end;
+                wordsBeforeJoin = words;
+                i = j;
+                continue;
+            }
             if (!char.IsUpper(w[0])) break;
             words++;
             end = j;
             i = j;
+        }
+        if (beforeJoin >= 0 && (end <= beforeJoin || !(NextWords(text, end, 1) is [var h] && NameShape.HeadNouns.ContainsKey(h))))
+        {
+            end = beforeJoin;
+            words = wordsBeforeJoin;
         }
         // A task before a data noun ("a new Visual Question Answering dataset") says what the data is for; it is no name.
         if (words >= 2)

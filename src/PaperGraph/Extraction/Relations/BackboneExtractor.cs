@@ -42,7 +42,7 @@ public sealed partial class BackboneExtractor : IRelationExtractor
         "continue pretraining ", "equipped with ", "powered by ", "built with ", "trained from ", "initialized by ", "initialised by ",
         "atop ", "-tune ", "-tunes ", "-tuning ", "post-trained ", "post-trains ",
         "consists of ", "consisting of ", "composed of ", "comprises ", "comprising ", "couples ", "coupling ", "connects ",
-        "connecting ", "initialize it with ", "initialize it from ",
+        "connecting ", "initialize it with ", "initialize it from ", "uses only ", "adopts ", "adopting ",
     ];
 
     /// <summary>"X as the (underlying) vision encoder", "X serves as our base LLM", "(X) as the policy model": the role a
@@ -94,8 +94,12 @@ public sealed partial class BackboneExtractor : IRelationExtractor
                 // Else the paper's own model (its first proposed model, else method): the sentence speaks of it
                 // ("we develop several models … built upon X"); with none the model stays unnamed.
                 var subject = model is null ? ctx.SubjectModel : PaperContext.NameOf(model);
-                // "PIIP-LLaVA": the paper's own model named after this backbone is the one built on it.
-                subject = ctx.ProposedModels.Where(p => Extends(p, name)).OrderBy(p => p.Length).FirstOrDefault() ?? subject;
+                // "PIIP-LLaVA": the paper's own model named after this backbone is the one built on it; so is an unknown
+                // model so named ("we fine-tune X … X-Geo-7B achieves …"), unless it is only a size of X.
+                subject = ctx.ProposedModels.Where(p => Extends(p, name)).OrderBy(p => p.Length).FirstOrDefault() ??
+                    mentions.Where(m => m.Type == NodeLabel.Model && m.KnownAs is null && Extends(PaperContext.NameOf(m), name) &&
+                                        Resolution.ModelNames.FamilyOf(PaperContext.NameOf(m)) != name)
+                        .Select(PaperContext.NameOf).OrderBy(p => p.Length).FirstOrDefault() ?? subject;
                 if (subject == name) subject = null;
                 if (rule == "based-on.experiments" && ctx.ProposedModels.Any(p => mentions.Any(m => m.Type == NodeLabel.Model && PaperContext.NameOf(m) == p))) continue;
                 facts.Add(new ExtractedFact
@@ -214,8 +218,9 @@ public sealed partial class BackboneExtractor : IRelationExtractor
     [GeneratedRegex(@"^\)?,?\s+(?:also\s+|further\s+|even\s+)?(?:achieves?|reach(?:es)?|attains?|obtains?|scores?|outperforms?|surpass(?:es)?|sets?|yields?|shows?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ResultAfter();
 
-    /// <summary>"X teacher model", "X-based judge/objective/agent", "X as the judge": the model plays a tool's role.</summary>
-    [GeneratedRegex(@"^(?:-based|-guided|-generated)?\s+(?:[\w-]+\s+)?(?:teacher|judge|evaluator|annotator|critic|verifier|labell?er|grader|objective|loss|annotations?|filter(?:ing)?)\b|^\s+as\s+(?:the\s+|an?\s+)?(?:teacher|judge|evaluator|annotator|critic|verifier|grader)\b", RegexOptions.CultureInvariant)]
+    /// <summary>"X teacher model", "X-based judge/objective/agent", "X as the judge", "the X simulator": the model plays a
+    /// tool's role.</summary>
+    [GeneratedRegex(@"^(?:-based|-guided|-generated)?\s+(?:[\w-]+\s+)?(?:teacher|judge|evaluator|annotator|critic|verifier|labell?er|grader|objective|loss|annotations?|filter(?:ing)?|simulator|environment|engine|platform)\b|^\s+as\s+(?:the\s+|an?\s+)?(?:teacher|judge|evaluator|annotator|critic|verifier|grader)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ToolRoleAfter();
 
     /// <summary>"generating QA pairs using X", "annotated by X", "prompting X": data made or judged with the model.</summary>

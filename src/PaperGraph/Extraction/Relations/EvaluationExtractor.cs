@@ -19,7 +19,7 @@ namespace PaperGraph.Extraction.Relations;
 /// <item><c>eval.pronoun-subject</c>: "it", "that it", "our 7B model", "we achieve" stand for the paper's model beside
 /// the models the sentence names.</item>
 /// <item><c>eval.previous-benchmark</c>: a comparison naming no benchmark is on those of the previous sentence (up to
-/// three); <c>eval.all-benchmarks</c>: "across all/these benchmarks" covers every benchmark named so far.</item>
+/// six); <c>eval.all-benchmarks</c>: "across all/these benchmarks" covers every benchmark named so far.</item>
 /// </list>
 /// Mentions are every occurrence of a recognised name (<see cref="PaperContext.WithAllOccurrences"/>). A model used as
 /// a tool anywhere in the paper is never evaluated; a title, an opening scene-setting sentence and a sentence that
@@ -113,6 +113,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
         // A benchmark named only in the title is introduced by the first sentence that says it introduces a benchmark.
         int benchmarkIntro = sentences.FirstOrDefault(x => ctx.MentionsIn[x.Index].Any(m => m.Proposed && m.Type == NodeLabel.Benchmark && !(hasTitle && x.Index == 0)))?.Index ??
             (ctx.ProposedTargets.Length > 0 ? sentences.FirstOrDefault(x => x.Index > 0 && IntroducesUnnamedBenchmark(x.Text.ToLowerInvariant()))?.Index : null) ?? int.MaxValue;
+        int proposalIndex = sentences.FirstOrDefault(x => !(hasTitle && x.Index == 0) && (ctx.MentionsIn[x.Index].Any(m => m.Proposed) || Cues.ContainsAny(x.Text.ToLowerInvariant(), ProposalCues)))?.Index ?? 0;
         foreach (var s in sentences)
         {
             if (hasTitle && s.Index == 0) continue;
@@ -136,8 +137,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
             bool opening = IsOpening(s, hasTitle);
-            bool motivation = !firstPerson && opening;
             var scores = ScoreFinder.Find(s, lower, models, targets, inSentence.Where(m => m.Type == NodeLabel.Metric).ToList(), inSentence);
+            // The scene-setting before the paper says what it does ("However, even GPT-4V struggles on B. We propose …"), unless it
+            // states a score ("Qwen2-VL only achieves a 43.9 recall on B").
+            bool motivation = !firstPerson && (opening || (s.Index < proposalIndex && scores.Count == 0));
 
             var sentenceFeatures = new List<string> { evalCue ? "cue" : "nocue" };
             // The cue-word features cost one search per cue: only computed when a learned model reads them.
@@ -217,7 +220,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     foreach (var m in models.Where(m => !m.Proposed || !IsIntroduction(lower)))
                         foreach (var t in ctx.ProposedTargets) legacy.Add((PaperContext.NameOf(m), t));
                 }
-                else if (models.Count > 0 && targets.Count == 0 && previousTargets.Count is > 0 and <= 3 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
+                else if (models.Count > 0 && targets.Count == 0 && previousTargets.Count is > 0 and <= 6 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
                 {
                     foreach (var m in models)
                         foreach (var t in previousTargets) legacy.Add((PaperContext.NameOf(m), t));
@@ -309,7 +312,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 {
                     foreach (var t in ctx.ProposedTargets)
                         Add(PaperContext.NameOf(m), m, t, null, "eval.proposed-benchmark", 0.6, true, []);
-                    if (previousTargets.Count <= 3)
+                    if (previousTargets.Count <= 6)
                         foreach (var t in previousTargets)
                             Add(PaperContext.NameOf(m), m, t, null, "eval.previous-benchmark", 0.5, true, ["prev:" + Bucket(previousTargets.Count)]);
                 }
@@ -406,6 +409,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
         return null;
     }
 
+    private static readonly string[] ProposalCues = ["we propose", "we introduce", "we present", "this paper", "in this work", "this work", "we develop", "we design"];
+
     /// <summary>What a sentence says when it looks ahead ("a standard for advancing the next generation of X", "we hope B
     /// will foster …"): with no score or comparison of its own, it evaluates nothing.</summary>
     private static readonly string[] Prospective =
@@ -417,7 +422,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
     private static readonly string[] ResultVerbs =
     [
         "achieves", "achieved", "outperforms", "outperformed", "surpasses", "surpassed", "attains", "obtains", "reaches",
-        "scores", "exceeds", "beats", "lags", "trails", "falls short", "struggles",
+        "scores", "exceeds", "beats", "lags", "trails", "falls short", "struggles", "performs", "ranks",
     ];
 
     /// <summary>"Y achieves …", "Y scores …", "Y only reaches …": the mention is the subject of a result verb.</summary>
@@ -636,19 +641,25 @@ internal static class ScoreFinder
             if (numberStart > 0 && text[numberStart - 1] is '$' or '#' && unit is null) continue;
             var before = lower[Math.Max(0, numberStart - 24)..numberStart];
             bool signed = (numberStart > 0 && text[numberStart - 1] == '+') || (numberStart > 1 && text[numberStart - 1] == ' ' && text[numberStart - 2] == '+');
-            if (signed || EndsWithAny(before, GainBefore) || (gainEnd >= 0 && ContinuesList(lower, gainEnd, numberStart)))
+            // "ranges from 28.3% for X to 61.0% for Y": a score named for its model is no gain's start.
+            bool forModel = lower.AsSpan(k).TrimStart().StartsWith("for ", StringComparison.Ordinal) && before.EndsWith("from ", StringComparison.Ordinal);
+            if (signed || (EndsWithAny(before, GainBefore) && !forModel) || (gainEnd >= 0 && ContinuesList(lower, gainEnd, numberStart)))
             {
                 gainEnd = k;
                 continue;
             }
             if (numberStart > 0 && text[numberStart - 1] is '\u00b1' or '-' or '\u2212' or '~' or '>' or '<') continue;
+            // A bound is no score ("scoring below 50%", "at least 90%").
+            if (EndsWithAny(before, Bounds)) continue;
             if (numberStart > 1 && text[numberStart - 1] == ' ' && text[numberStart - 2] is '>' or '<' or '~') continue;
             if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
             var after = lower[k..Math.Min(lower.Length, k + 22)].TrimStart();
             // The other side of a comparison ("59.2 vs. 86.6") and scores of humans, chance or baselines are no model's.
             if (EndsWithAny(before, OtherSide) || Cues.ContainsAny(ClauseBefore(lower, numberStart), NotAModel)) continue;
             // "surpassing the previous best (55.1%)": the bracketed score of what the clause names.
-            if (numberStart > 0 && text[numberStart - 1] == '(' && Cues.ContainsAny(ClauseBefore(lower, numberStart - 1), NotAModel)) continue;
+            // "… lags behind humans (45.2% vs. 92.1%)": the first of a bracketed pair is still the subject's.
+            if (numberStart > 0 && text[numberStart - 1] == '(' && Cues.ContainsAny(ClauseBefore(lower, numberStart - 1), NotAModel) &&
+                !after.StartsWith("vs", StringComparison.Ordinal) && !after.StartsWith("versus", StringComparison.Ordinal)) continue;
             bool scoreWord = before.Contains("score", StringComparison.Ordinal) || before.Contains("achiev", StringComparison.Ordinal) ||
                 before.Contains("accuracy", StringComparison.Ordinal) || before.Contains("attain", StringComparison.Ordinal) || before.Contains("reach", StringComparison.Ordinal);
             // "by 3 points" is a gain, "reaches 62.5 points" a score.
@@ -719,6 +730,10 @@ internal static class ScoreFinder
         var nearest = models.LastOrDefault(m => m.Start + m.Length <= numberStart);
         if (!versus && nearest is not null && sentenceText.AsSpan(nearest.Start + nearest.Length - sentenceStart, numberStart - nearest.Start - nearest.Length).Trim().Length <= 1)
             return nearest;
+        // "With 62.1% on B, X surpasses Y (58.4%)": a score opening the sentence is the subject's, named after it.
+        if (nearest is null && models.FirstOrDefault(m => m.Start >= numberEnd) is { } next &&
+            sentenceText.AsSpan(numberEnd - sentenceStart, next.Start - numberEnd).TrimEnd().EndsWith(','))
+            return next;
         return models.LastOrDefault(m => m.Start < numberStart && m.Proposed) ?? models.LastOrDefault(m => m.Start < numberStart);
     }
 
@@ -730,7 +745,7 @@ internal static class ScoreFinder
         foreach (var t in targets)
         {
             if (t.Start < numberEnd || t.Start - numberEnd > 40) continue;
-            var between = sentenceText.AsSpan(numberEnd - sentenceStart, t.Start - numberEnd);
+            var between = SkipBracketedGain(sentenceText.AsSpan(numberEnd - sentenceStart, t.Start - numberEnd));
             if (between.IndexOfAny(",;()") < 0) return t;
         }
         // Named before: "On B, X achieves N" (a leading "on/in B" covers the clause), or the nearest one with no
@@ -746,7 +761,18 @@ internal static class ScoreFinder
         return null;
     }
 
+    /// <summary>"45.2 (+3.1) on B": a bracketed gain right after a score does not part it from its benchmark.</summary>
+    private static ReadOnlySpan<char> SkipBracketedGain(ReadOnlySpan<char> between)
+    {
+        var rest = between.TrimStart();
+        int close = rest.IndexOf(')');
+        if (rest.Length > 2 && rest[0] == '(' && close > 1 && rest[1] is '+' or '-' or '\u2212' or '\u2191' or '\u2193') return rest[(close + 1)..];
+        return between;
+    }
+
     private static readonly string[] OtherSide = ["vs. ", "vs ", "versus "];
+
+    private static readonly string[] Bounds = ["below ", "under ", "above ", "at least ", "at most ", "exceeding ", "beyond "];
 
     private static readonly string[] UnnamedBest =
     [
