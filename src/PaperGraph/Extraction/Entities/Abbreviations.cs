@@ -25,6 +25,8 @@ public static class Abbreviations
     /// or -1. <paramref name="before"/> is the text just before the parenthesis, ending at the long form's end.</summary>
     public static int LongFormStart(ReadOnlySpan<char> shortForm, ReadOnlySpan<char> before)
     {
+        // "I^2L" ← "In-Image Learning", "M^2IXT" ← "MultiModal In-conteXt Tuning": a letter squared stands for two.
+        if (shortForm.IndexOf('^') > 0) shortForm = Squared(shortForm);
         int s = shortForm.Length - 1;
         int l = before.Length - 1;
         while (s >= 0)
@@ -41,6 +43,22 @@ public static class Abbreviations
         int start = l + 1;
         while (start > 0 && !char.IsWhiteSpace(before[start - 1])) start--;
         return start;
+    }
+
+    private static ReadOnlySpan<char> Squared(ReadOnlySpan<char> shortForm)
+    {
+        var sb = new System.Text.StringBuilder(shortForm.Length + 4);
+        for (int i = 0; i < shortForm.Length; i++)
+        {
+            if (shortForm[i] == '^' && i > 0 && i + 1 < shortForm.Length && shortForm[i + 1] is >= '2' and <= '3')
+            {
+                sb.Append(shortForm[i - 1], shortForm[i + 1] - '1');
+                i++;
+                continue;
+            }
+            sb.Append(shortForm[i]);
+        }
+        return sb.ToString();
     }
 
     /// <summary>Extends a long form found by <see cref="LongFormStart"/> to the words whose initials the short form

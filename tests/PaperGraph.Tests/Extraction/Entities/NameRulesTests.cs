@@ -54,6 +54,7 @@ public class NameRulesTests
     [InlineData("CSS", "we present Certified Semantic Smoothing", "Certified Semantic Smoothing")]
     [InlineData("GRPO", "trained with Group Relative Policy Optimization", "Group Relative Policy Optimization")]
     [InlineData("MMMB", "we collect a Massive Multilingual Multimodal Benchmark", "Massive Multilingual Multimodal Benchmark")]
+    [InlineData("I^2L", "a new mechanism called In-Image Learning", "In-Image Learning")]
     public void ALongFormIsFoundFromItsShortForm(string shortForm, string before, string longForm)
     {
         int start = Abbreviations.LongFormStart(shortForm, before);
