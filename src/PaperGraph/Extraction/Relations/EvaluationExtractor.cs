@@ -130,9 +130,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
             // A model the paper fine-tunes is what it evaluates when the paper names no model or method of its own ("fine-tuning
             // X on D improves accuracy on B"), unless the authors claim the result ("we achieve N on B with a frozen X").
             bool backboneEvaluated = ctx.Subject is null && !Cues.ContainsAny(lower, WeScore);
-            // A further proposed method counts when it is itself the subject of a result ("Y achieves …") or is listed
-            // beside the main work ("the effectiveness of X and Y on B").
-            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject)))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
+            // A further proposed method counts when it is listed beside the main work ("the effectiveness of X and Y on B")
+            // or, in a paper with no model of its own, opens a sentence as the subject of a result ("Y achieves … on B").
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject) || (ctx.OwnModel is null && inSentence[0] == m && StatesResult(s, m))))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
