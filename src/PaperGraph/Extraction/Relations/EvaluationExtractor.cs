@@ -22,13 +22,17 @@ namespace PaperGraph.Extraction.Relations;
 /// six); <c>eval.all-benchmarks</c>: "across all/these benchmarks" covers every benchmark named so far.</item>
 /// </list>
 /// Mentions are every occurrence of a recognised name (<see cref="PaperContext.WithAllOccurrences"/>). A model used as
-/// a tool anywhere in the paper is never evaluated; a title, an opening scene-setting sentence and a sentence that
-/// introduces benchmarks are never evaluations; a benchmark right after "fine-tune … on" is training data, and so is one
-/// named as a source ("questions drawn from A"), as prior work ("Unlike A and B, …"), or for its training split or style
-/// ("the A training set", "A-pretrained", "A-style"). Not evaluated either: a name used as "X-based/-style" in the
-/// sentence, models the paper's work is applied to ("our approach … for X and Y") unless scored, a proposed method other
-/// than the paper's main work (a component or recipe), and models scored before the paper names its own benchmark.
-/// Scores come from
+/// a tool anywhere in the paper is never evaluated, except where it is itself the subject of a result ("X scores 35%");
+/// a title, the scene-setting before the paper says what it does (unless it states a score), a sentence that introduces
+/// benchmarks and one that only looks ahead ("… the next generation of X") are never evaluations; a benchmark right
+/// after "fine-tune … on" is training data, and so is one named as a source ("questions drawn from A"), as prior work
+/// ("Unlike A and B, …"), or for its training split or style ("the A training set", "A-pretrained", "A-style"). Not
+/// evaluated either: a name used as "X-based/-style" (or "X- and Y-based") in the sentence, models the paper's work is
+/// applied to ("our approach … for X and Y") unless scored, a later model with its own scope ("… while matching Y on
+/// C" is not on the benchmarks before Y), a proposed method other than the paper's main work (a component or recipe)
+/// unless listed with it or, in a paper with no model of its own, the subject of a result, and models scored before the
+/// paper names its own benchmark. A model the paper fine-tunes is evaluated when the paper has no model or method of its
+/// own. Scores come from
 /// <see cref="ScoreFinder"/>: only absolute scores tied to the pair carry metric, value and unit; gains do not.
 /// </summary>
 public sealed class EvaluationExtractor : IRelationExtractor
