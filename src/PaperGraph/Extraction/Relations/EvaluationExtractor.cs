@@ -19,7 +19,8 @@ namespace PaperGraph.Extraction.Relations;
 /// <item><c>eval.pronoun-subject</c>: "it", "that it", "our 7B model", "we achieve" stand for the paper's model beside
 /// the models the sentence names.</item>
 /// <item><c>eval.previous-benchmark</c>: a comparison naming no benchmark is on those of the previous sentence (up to
-/// six); <c>eval.all-benchmarks</c>: "across all/these benchmarks" covers every benchmark named so far.</item>
+/// six); <c>eval.declared-benchmark</c>: after "We evaluate on B.", a later comparison naming no benchmark is on B;
+/// <c>eval.all-benchmarks</c>: "across all/these benchmarks" covers every benchmark named so far.</item>
 /// </list>
 /// Mentions are every occurrence of a recognised name (<see cref="PaperContext.WithAllOccurrences"/>). A model used as
 /// a tool anywhere in the paper is never evaluated, except where it is itself the subject of a result ("X scores 35%");
@@ -112,6 +113,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
         var earlierTargets = new List<string>();
         var allBenchmarksOf = new List<string>();
         string? previousModel = null;
+        // The benchmarks the authors say they evaluate on ("We evaluate on the recent B benchmark."): later comparisons
+        // that name no benchmark are on them.
+        List<string> declaredTargets = [];
         int last = sentences.Length - 1;
         // Models scored before the paper names its benchmark are scored elsewhere (background, motivation).
         // A benchmark named only in the title is introduced by the first sentence that says it introduces a benchmark.
@@ -229,6 +233,11 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     foreach (var m in models)
                         foreach (var t in previousTargets) legacy.Add((PaperContext.NameOf(m), t));
                 }
+                else if (models.Count > 0 && targets.Count == 0 && declaredTargets.Count > 0 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
+                {
+                    foreach (var m in models)
+                        foreach (var t in declaredTargets) legacy.Add((PaperContext.NameOf(m), t));
+                }
                 else if (runnable.Count == 0 && allTargets.Count == 0 && scores.Count > 0 && previousTargets.Count == 1 && !motivation && ScoreFinder.HasComparison(lower) &&
                          (RefersToSubject(lower) || OurOwn(lower) is not null) &&
                          (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } carried)
@@ -319,6 +328,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     if (previousTargets.Count <= 6)
                         foreach (var t in previousTargets)
                             Add(PaperContext.NameOf(m), m, t, null, "eval.previous-benchmark", 0.5, true, ["prev:" + Bucket(previousTargets.Count)]);
+                    foreach (var t in declaredTargets)
+                        Add(PaperContext.NameOf(m), m, t, null, "eval.declared-benchmark", 0.5, true, ["declared"]);
                 }
             }
             foreach (var m in allBenchmarksOf)
@@ -336,6 +347,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
             // ("We evaluate on A and B. X outperforms Y."); "X beats Y on A. Z …" has closed its comparison.
             if (evalCue && models.Count > 0 && targets.Count > 0 && ScoreFinder.HasComparison(lower)) previousTargets = [];
             if (evalCue && models.Count > 0) previousModel = PaperContext.NameOf(models[0]);
+            if (models.Count == 0 && targets.Count is > 0 and <= 3 && Cues.ContainsAny(lower, WeEvaluateOn) && !ScoreFinder.HasComparison(lower))
+                declaredTargets = [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
         }
         return result;
     }
@@ -387,6 +400,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
     /// <summary><see cref="Results"/> without the words a benchmark's own description uses ("to fill this gap, we introduce
     /// B to analyse how … affects accuracy").</summary>
     private static readonly string[] IntroResults = [.. Results.Where(r => r is not ("accuracy" or "gap"))];
+
+    private static readonly string[] WeEvaluateOn = ["we evaluate on ", "we evaluate it on ", "we evaluate our ", "we conduct experiments on ", "we experiment on ", "we test on "];
 
     /// <summary>"we achieve 89.7% on B with a frozen X": the authors' result is their own model's.</summary>
     private static readonly string[] WeScore = ["we achieve", "we obtain", "we attain", "we reach", "we outperform", "we surpass", "we set "];
