@@ -238,13 +238,16 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     foreach (var m in models)
                         foreach (var t in declaredTargets) legacy.Add((PaperContext.NameOf(m), t));
                 }
-                else if (runnable.Count == 0 && allTargets.Count == 0 && scores.Count > 0 && previousTargets.Count == 1 && !motivation && ScoreFinder.HasComparison(lower) &&
+                else if (runnable.Count == 0 && allTargets.Count == 0 && scores.Count > 0 && !motivation && ScoreFinder.HasComparison(lower) &&
+                         (previousTargets.Count == 1 || (previousTargets.Count == scores.Count && lower.Contains("respectively", StringComparison.Ordinal) && scores.All(x => x.Target is null))) &&
                          (RefersToSubject(lower) || OurOwn(lower) is not null) &&
                          (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } carried)
                 {
-                    // "We evaluate X on B. Results show that it achieves 78.4%": the score is on the benchmark just named.
+                    // "We evaluate X on B. Results show that it achieves 78.4%": the score is on the benchmark just named;
+                    // "… on A and B. It achieves 78.2 and 85.1, respectively": on each in order.
                     carriedSubject = carried;
-                    legacy.Add((carried, previousTargets[0]));
+                    if (previousTargets.Count > 1) scores = [.. scores.Select((x, i) => x with { Target = previousTargets[i] })];
+                    foreach (var t in previousTargets) legacy.Add((carried, t));
                 }
             }
 
@@ -336,7 +339,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 foreach (var t in earlierTargets)
                     Add(m, null, t, null, "eval.all-benchmarks", 0.6, false, ["all-benchmarks"]);
             if (carriedSubject is not null)
-                Add(carriedSubject, null, previousTargets[0], null, "eval.previous-benchmark", 0.5, true, ["subj:pronoun"]);
+                foreach (var t in previousTargets)
+                    Add(carriedSubject, null, t, null, "eval.previous-benchmark", 0.5, true, ["subj:pronoun"]);
             allBenchmarksOf = [];
             foreach (var t in targets)
                 if (!earlierTargets.Contains(PaperContext.NameOf(t))) earlierTargets.Add(PaperContext.NameOf(t));
@@ -614,7 +618,7 @@ internal static class ScoreFinder
     /// <summary>True when the sentence compares or scores ("outperforms", "surpassing", "achieves").</summary>
     public static bool HasComparison(string lower) => Cues.ContainsAny(lower, Comparison);
 
-    private static readonly string[] Comparison = ["outperform", "surpass", "achiev", "beat", "exceed", "inferior", "superior", "lag", "trail"];
+    private static readonly string[] Comparison = ["outperform", "surpass", "achiev", "beat", "exceed", "inferior", "superior", "lag", "trail", "compared with", "compared to"];
 
     private static readonly string[] Outcome =
     [
