@@ -769,6 +769,8 @@ internal static class ScoreFinder
         {
             if (t.Start < numberEnd || t.Start - numberEnd > 40) continue;
             var between = SkipBracketedGain(sentenceText.AsSpan(numberEnd - sentenceStart, t.Start - numberEnd));
+            // "an average of 68.2% across A, B and C" is no single benchmark's score.
+            if (between.Contains("across", StringComparison.Ordinal) && targets.Count(x => x.Start >= numberEnd) >= 2) return null;
             if (between.IndexOfAny(",;()") < 0) return t;
         }
         // Named before: "On B, X achieves N" (a leading "on/in B" covers the clause), or the nearest one with no
