@@ -19,16 +19,21 @@ namespace PaperGraph.Extraction.Relations;
 /// <item><c>eval.pronoun-subject</c>: "it", "that it", "our 7B model", "we achieve" stand for the paper's model beside
 /// the models the sentence names.</item>
 /// <item><c>eval.previous-benchmark</c>: a comparison naming no benchmark is on those of the previous sentence (up to
-/// six); <c>eval.all-benchmarks</c>: "across all/these benchmarks" covers every benchmark named so far.</item>
+/// six); <c>eval.declared-benchmark</c>: after "We evaluate on B.", a later comparison naming no benchmark is on B;
+/// <c>eval.all-benchmarks</c>: "across all/these benchmarks" covers every benchmark named so far.</item>
 /// </list>
 /// Mentions are every occurrence of a recognised name (<see cref="PaperContext.WithAllOccurrences"/>). A model used as
-/// a tool anywhere in the paper is never evaluated; a title, an opening scene-setting sentence and a sentence that
-/// introduces benchmarks are never evaluations; a benchmark right after "fine-tune … on" is training data, and so is one
-/// named as a source ("questions drawn from A"), as prior work ("Unlike A and B, …"), or for its training split or style
-/// ("the A training set", "A-pretrained", "A-style"). Not evaluated either: a name used as "X-based/-style" in the
-/// sentence, models the paper's work is applied to ("our approach … for X and Y") unless scored, a proposed method other
-/// than the paper's main work (a component or recipe), and models scored before the paper names its own benchmark.
-/// Scores come from
+/// a tool anywhere in the paper is never evaluated, except where it is itself the subject of a result ("X scores 35%");
+/// a title, the scene-setting before the paper says what it does (unless it states a score), a sentence that introduces
+/// benchmarks and one that only looks ahead ("… the next generation of X") are never evaluations; a benchmark right
+/// after "fine-tune … on" is training data, and so is one named as a source ("questions drawn from A"), as prior work
+/// ("Unlike A and B, …"), or for its training split or style ("the A training set", "A-pretrained", "A-style"). Not
+/// evaluated either: a name used as "X-based/-style" (or "X- and Y-based") in the sentence, models the paper's work is
+/// applied to ("our approach … for X and Y") unless scored, a later model with its own scope ("… while matching Y on
+/// C" is not on the benchmarks before Y), a proposed method other than the paper's main work (a component or recipe)
+/// unless listed with it or, in a paper with no model of its own, the subject of a result, and models scored before the
+/// paper names its own benchmark. A model the paper fine-tunes is evaluated when the paper has no model or method of its
+/// own. Scores come from
 /// <see cref="ScoreFinder"/>: only absolute scores tied to the pair carry metric, value and unit; gains do not.
 /// </summary>
 public sealed class EvaluationExtractor : IRelationExtractor
@@ -108,6 +113,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
         var earlierTargets = new List<string>();
         var allBenchmarksOf = new List<string>();
         string? previousModel = null;
+        // The benchmarks the authors say they evaluate on ("We evaluate on the recent B benchmark."): later comparisons
+        // that name no benchmark are on them.
+        List<string> declaredTargets = [];
         int last = sentences.Length - 1;
         // Models scored before the paper names its benchmark are scored elsewhere (background, motivation).
         // A benchmark named only in the title is introduced by the first sentence that says it introduces a benchmark.
@@ -130,9 +138,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
             // A model the paper fine-tunes is what it evaluates when the paper names no model or method of its own ("fine-tuning
             // X on D improves accuracy on B"), unless the authors claim the result ("we achieve N on B with a frozen X").
             bool backboneEvaluated = ctx.Subject is null && !Cues.ContainsAny(lower, WeScore);
-            // A further proposed method counts when it is itself the subject of a result ("Y achieves …") or is listed
-            // beside the main work ("the effectiveness of X and Y on B").
-            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject)))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
+            // A further proposed method counts when it is listed beside the main work ("the effectiveness of X and Y on B")
+            // or, in a paper with no model of its own, opens a sentence as the subject of a result ("Y achieves … on B").
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject) || (ctx.OwnModel is null && inSentence[0] == m && StatesResult(s, m))))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
@@ -225,13 +233,21 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     foreach (var m in models)
                         foreach (var t in previousTargets) legacy.Add((PaperContext.NameOf(m), t));
                 }
-                else if (runnable.Count == 0 && allTargets.Count == 0 && scores.Count > 0 && previousTargets.Count == 1 && !motivation && ScoreFinder.HasComparison(lower) &&
+                else if (models.Count > 0 && targets.Count == 0 && declaredTargets.Count > 0 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
+                {
+                    foreach (var m in models)
+                        foreach (var t in declaredTargets) legacy.Add((PaperContext.NameOf(m), t));
+                }
+                else if (runnable.Count == 0 && allTargets.Count == 0 && scores.Count > 0 && !motivation && ScoreFinder.HasComparison(lower) &&
+                         (previousTargets.Count == 1 || (previousTargets.Count == scores.Count && lower.Contains("respectively", StringComparison.Ordinal) && scores.All(x => x.Target is null))) &&
                          (RefersToSubject(lower) || OurOwn(lower) is not null) &&
                          (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } carried)
                 {
-                    // "We evaluate X on B. Results show that it achieves 78.4%": the score is on the benchmark just named.
+                    // "We evaluate X on B. Results show that it achieves 78.4%": the score is on the benchmark just named;
+                    // "… on A and B. It achieves 78.2 and 85.1, respectively": on each in order.
                     carriedSubject = carried;
-                    legacy.Add((carried, previousTargets[0]));
+                    if (previousTargets.Count > 1) scores = [.. scores.Select((x, i) => x with { Target = previousTargets[i] })];
+                    foreach (var t in previousTargets) legacy.Add((carried, t));
                 }
             }
 
@@ -315,13 +331,16 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     if (previousTargets.Count <= 6)
                         foreach (var t in previousTargets)
                             Add(PaperContext.NameOf(m), m, t, null, "eval.previous-benchmark", 0.5, true, ["prev:" + Bucket(previousTargets.Count)]);
+                    foreach (var t in declaredTargets)
+                        Add(PaperContext.NameOf(m), m, t, null, "eval.declared-benchmark", 0.5, true, ["declared"]);
                 }
             }
             foreach (var m in allBenchmarksOf)
                 foreach (var t in earlierTargets)
                     Add(m, null, t, null, "eval.all-benchmarks", 0.6, false, ["all-benchmarks"]);
             if (carriedSubject is not null)
-                Add(carriedSubject, null, previousTargets[0], null, "eval.previous-benchmark", 0.5, true, ["subj:pronoun"]);
+                foreach (var t in previousTargets)
+                    Add(carriedSubject, null, t, null, "eval.previous-benchmark", 0.5, true, ["subj:pronoun"]);
             allBenchmarksOf = [];
             foreach (var t in targets)
                 if (!earlierTargets.Contains(PaperContext.NameOf(t))) earlierTargets.Add(PaperContext.NameOf(t));
@@ -332,6 +351,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
             // ("We evaluate on A and B. X outperforms Y."); "X beats Y on A. Z …" has closed its comparison.
             if (evalCue && models.Count > 0 && targets.Count > 0 && ScoreFinder.HasComparison(lower)) previousTargets = [];
             if (evalCue && models.Count > 0) previousModel = PaperContext.NameOf(models[0]);
+            if (models.Count == 0 && targets.Count is > 0 and <= 3 && Cues.ContainsAny(lower, WeEvaluateOn) && !ScoreFinder.HasComparison(lower))
+                declaredTargets = [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
         }
         return result;
     }
@@ -383,6 +404,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
     /// <summary><see cref="Results"/> without the words a benchmark's own description uses ("to fill this gap, we introduce
     /// B to analyse how … affects accuracy").</summary>
     private static readonly string[] IntroResults = [.. Results.Where(r => r is not ("accuracy" or "gap"))];
+
+    private static readonly string[] WeEvaluateOn = ["we evaluate on ", "we evaluate it on ", "we evaluate our ", "we conduct experiments on ", "we experiment on ", "we test on "];
 
     /// <summary>"we achieve 89.7% on B with a frozen X": the authors' result is their own model's.</summary>
     private static readonly string[] WeScore = ["we achieve", "we obtain", "we attain", "we reach", "we outperform", "we surpass", "we set "];
@@ -595,7 +618,7 @@ internal static class ScoreFinder
     /// <summary>True when the sentence compares or scores ("outperforms", "surpassing", "achieves").</summary>
     public static bool HasComparison(string lower) => Cues.ContainsAny(lower, Comparison);
 
-    private static readonly string[] Comparison = ["outperform", "surpass", "achiev", "beat", "exceed", "inferior", "superior", "lag", "trail"];
+    private static readonly string[] Comparison = ["outperform", "surpass", "achiev", "beat", "exceed", "inferior", "superior", "lag", "trail", "compared with", "compared to"];
 
     private static readonly string[] Outcome =
     [
@@ -746,6 +769,8 @@ internal static class ScoreFinder
         {
             if (t.Start < numberEnd || t.Start - numberEnd > 40) continue;
             var between = SkipBracketedGain(sentenceText.AsSpan(numberEnd - sentenceStart, t.Start - numberEnd));
+            // "an average of 68.2% across A, B and C" is no single benchmark's score.
+            if (between.Contains("across", StringComparison.Ordinal) && targets.Count(x => x.Start >= numberEnd) >= 2) return null;
             if (between.IndexOfAny(",;()") < 0) return t;
         }
         // Named before: "On B, X achieves N" (a leading "on/in B" covers the clause), or the nearest one with no
