@@ -49,7 +49,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:(?:\s+|(?=[A-Z][a-z]))(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\bnewly\s+(?:introduced|proposed|designed|developed|constructed|curated|built|collected|created)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create|produce)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced|unveil|unveils|unveiled|put\s+forward|puts\s+forward)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\bnewly\s+(?:introduced|proposed|designed|developed|constructed|curated|built|collected|created)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create|produce)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
     [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?(?<for>\s+(?:for|of|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
@@ -528,7 +528,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// <summary>Prefilter of <see cref="ProposalTrigger"/>: every alternative holds one of these verb stems.</summary>
     private static readonly SearchValues<string> ProposalStems = SearchValues.Create(
         ["introduc", "propos", "present", "develop", "releas", "build", "construct", "curat", "design", "creat", "contribut",
-         "establish", "offer", "devis", "formulat", "collect", "open-source", "built", "produce"], StringComparison.Ordinal);
+         "establish", "offer", "devis", "formulat", "collect", "open-source", "built", "produce", "unveil", "forward"], StringComparison.Ordinal);
 
     private static NodeLabel? TypeFromSubtitle(string sub)
     {
@@ -1312,7 +1312,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
     }
 
-    [GeneratedRegex(@"\G\s+(?:the\s+|a\s+new\s+)?(?:concept|notion|idea)\s+of", RegexOptions.CultureInvariant)]
+    /// <summary>"the concept of", "to train": words between a proposal verb and what it announces.</summary>
+    [GeneratedRegex(@"\G\s+(?:(?:the\s+|a\s+new\s+)?(?:concept|notion|idea)\s+of|to\s+(?:train|build|learn|construct|design|develop|create))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ConceptOf();
 
     /// <summary>A noun phrase right after a proposal verb, set off by a comma: "(an) end-to-end any-to-any system, ".</summary>
@@ -1326,6 +1327,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         "representation", "network", "adapter", "engine", "toolkit", "platform", "environment", "protocol", "layer",
         "head", "block", "token", "prompt", "evaluator", "simulator", "generator", "library",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>", our (proposed) router," right after a name: the name is the paper's own thing.</summary>
+    [GeneratedRegex(@"^, our (?:[a-z][\w-]* ){0,2}?[a-z][\w-]*,", RegexOptions.CultureInvariant)]
+    private static partial Regex OurApposition();
+
+    /// <summary>"verifier", "router", "planner", "detector": a lower-case noun of a thing that acts.</summary>
+    private static bool IsAgentNoun(string w) =>
+        w.Length >= 6 && w.All(char.IsLower) && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal)) && w is not ("other" or "either" or "neither" or "further" or "rather" or "better" or "larger" or "smaller" or "stronger" or "faster" or "longer" or "higher" or "lower" or "former" or "latter");
 
     /// <summary>Nouns after a known model's name that make the name a modifier: "a causal Q-Former structure".</summary>
     private static readonly FrozenSet<string> PartOfNouns = new[]
@@ -1351,7 +1360,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         int at = m.Index + m.Length;
         if (at >= limit || here.Exists(c => c.Known is not null && c.Start - s.Start >= from && c.Start - s.Start < at)) return null;
         var np = Words(m.Groups["np"].ValueSpan, 9);
-        if (np.Count == 0 || np.Count > 8 || np.Exists(NotInAnnouncedPhrase.Contains) || !(NameShape.HeadNouns.ContainsKey(np[^1]) || PartNouns.Contains(np[^1]))) return null;
+        if (np.Count == 0 || np.Count > 8 || np.Exists(NotInAnnouncedPhrase.Contains) || !(NameShape.HeadNouns.ContainsKey(np[^1]) || PartNouns.Contains(np[^1]) || IsAgentNoun(np[^1]))) return null;
         int nameAt = at;
         var named = here.Find(c => c.Start - s.Start == at);
         if (named is null && SetOffName().Match(text, at) is not { Success: true })
@@ -1575,9 +1584,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// constructed X benchmark", "the new X family", "construct the X dataset".</summary>
     private static bool OwnByContext(string text, int rel, int length)
     {
-        // "… release the X, the first benchmark for …", "X (ours) reaches …".
+        // "… release the X, the first benchmark for …", "X (ours) reaches …", "X, our proposed router, …".
         var next = text.AsSpan(rel + length);
-        if (next.StartsWith(", the first ", StringComparison.Ordinal) || next.StartsWith(" (ours)", StringComparison.OrdinalIgnoreCase)) return true;
+        if (next.StartsWith(", the first ", StringComparison.Ordinal) || next.StartsWith(" (ours)", StringComparison.OrdinalIgnoreCase) ||
+            OurApposition().IsMatch(next)) return true;
         var before = PrevWords(text, rel, 6);
         int k = 0;
         bool isNew = false;
