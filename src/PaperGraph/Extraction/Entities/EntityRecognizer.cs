@@ -1057,7 +1057,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // A known model or benchmark can be the paper's own ("within the new Med-X family" of the paper that made it).
             if (c.Known is not null)
             {
-                if (c.Known.Type is NodeLabel.Model or NodeLabel.Benchmark or NodeLabel.Dataset && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
+                if (c.Known.Type is NodeLabel.Model or NodeLabel.Benchmark or NodeLabel.Dataset && OwnByContext(text, c.Start - s.Start, c.Surface.Length, known: true)) c.Proposed = true;
                 continue;
             }
             var before = PrevWords(text, c.Start - s.Start, 4);
@@ -1358,6 +1358,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var text = s.Text;
         if (NounPhraseComma().Match(text, from) is not { Success: true } m) return null;
         int at = m.Index + m.Length;
+        // "a simple yet effective method, i.e., Long Form (LF)".
+        if (string.CompareOrdinal(text, at, "i.e., ", 0, 6) == 0) at += 6;
         if (at >= limit || here.Exists(c => c.Known is not null && c.Start - s.Start >= from && c.Start - s.Start < at)) return null;
         var np = Words(m.Groups["np"].ValueSpan, 9);
         if (np.Count == 0 || np.Count > 8 || np.Exists(NotInAnnouncedPhrase.Contains) || !(NameShape.HeadNouns.ContainsKey(np[^1]) || PartNouns.Contains(np[^1]) || IsAgentNoun(np[^1]))) return null;
@@ -1582,7 +1584,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     /// <summary>Words that mark the paper's own thing without a proposal verb of its subject: "the proposed X", "a newly
     /// constructed X benchmark", "the new X family", "construct the X dataset".</summary>
-    private static bool OwnByContext(string text, int rel, int length)
+    /// <remarks>A known name is the paper's own only when announced as new ("the new X family", "a newly built X",
+    /// "X, the first …"): "we train X" or "construct the X dataset" use a known one.</remarks>
+    private static bool OwnByContext(string text, int rel, int length, bool known = false)
     {
         // "… release the X, the first benchmark for …", "X (ours) reaches …", "X, our proposed router, …".
         var next = text.AsSpan(rel + length);
@@ -1598,14 +1602,18 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var w = before[k];
         var after = NextWords(text, rel + length, 1);
         var head = after.Count == 1 ? after[0].ToLowerInvariant() : "";
+        if (known)
+            return (k + 1 < before.Count && before[k + 1].Equals("newly", StringComparison.OrdinalIgnoreCase)) ||
+                (isNew && head is "family" or "series" or "model" or "models" or "benchmark" or "dataset" or "suite");
         // "the proposed X", "our proposed X" (with nothing but modifiers between).
         if (w.Equals("proposed", StringComparison.OrdinalIgnoreCase) && k + 1 < before.Count &&
             before[k + 1] is "the" or "The" or "our" or "Our")
             return true;
-        // "The resulting model, X", "we train X", "we obtain X".
+        // "The resulting model, X", "we train X", "we obtain X", "we curate … and train X".
         if (k + 1 < before.Count && before[k + 1].Equals("resulting", StringComparison.OrdinalIgnoreCase) && w is "model" or "models" or "dataset" or "benchmark" or "system" or "agent" or "policy")
             return true;
-        if (k + 1 < before.Count && w is "train" or "obtain" or "pretrain" or "pre-train" && before[k + 1] is "we" or "We") return true;
+        if (k + 1 < before.Count && w is "train" or "obtain" or "pretrain" or "pre-train" && (before[k + 1] is "we" or "We" || (before[k + 1] is "and" && OwnWordRegex().IsMatch(text.AsSpan(0, rel)))))
+            return true;
         // "our dataset and the accompanying X benchmark".
         if (w.Equals("accompanying", StringComparison.OrdinalIgnoreCase)) return true;
         // "a newly constructed/introduced X".
@@ -1839,7 +1847,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (words < 2 || end >= limit) return null;
         var rest = text.AsSpan(end);
         if (!(rest.StartsWith(", a ", StringComparison.Ordinal) || rest.StartsWith(", an ", StringComparison.Ordinal)
-            || rest.StartsWith(", which ", StringComparison.Ordinal) || rest.StartsWith(", that ", StringComparison.Ordinal))) return null;
+            || rest.StartsWith(", which ", StringComparison.Ordinal) || rest.StartsWith(", that ", StringComparison.Ordinal)
+            || rest.StartsWith(", the first ", StringComparison.Ordinal))) return null;
         // A plural head ("contrastive losses, which") is a class of things.
         if (text[end - 1] == 's' && text[end - 2] != 's') return null;
         return (start, end - start);
