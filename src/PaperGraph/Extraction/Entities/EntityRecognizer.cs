@@ -58,7 +58,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"(?:\(\s?(?:\d|i{1,3}|iv|v)\s?\)|(?<![\w(])\d\))\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedPhrase();
 
-    [GeneratedRegex(@"\b(?:metrics|components|modules|strategies|techniques|methods|losses|objectives|mechanisms|designs|innovations|stages|scheme)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:metrics|components|modules|strategies|techniques|methods|losses|objectives|mechanisms|designs|innovations|stages|scheme|models|variants|datasets|benchmarks)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ListOfOwnParts();
 
     [GeneratedRegex(@"\b(?:an?|the|its|their)\s+(?<m>(?:[A-Za-z][\w\-]*\s+)?[A-Za-z][\w\-]*\s+(?:rate|score))\s+of\s+\d", RegexOptions.CultureInvariant)]
@@ -1301,7 +1301,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             while (i < stop && text[i] == ' ') i++;
             foreach (var article in (string[])["a ", "an ", "the "])
                 if (string.CompareOrdinal(text, i, article, 0, article.Length) == 0) { i += article.Length; break; }
-            if (CapitalisedPhrase(text, i, stop) is { } p && p.Start == i && p.Length >= stop - i - 1 &&
+            // "two models: Aria-Base and Aria-Chat": a name another rule found as the whole item.
+            if (here.Find(c => c.Start - s.Start == i) is { Known: null, AliasOf: null } whole && i + whole.Surface.Length >= stop - 1)
+                whole.Proposed = true;
+            else if (CapitalisedPhrase(text, i, stop) is { } p && p.Start == i && p.Length >= stop - i - 1 &&
                 !here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length))
             {
                 var cand = new Cand { Surface = text.Substring(p.Start, p.Length), Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.55 };
