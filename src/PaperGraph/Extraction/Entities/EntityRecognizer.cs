@@ -1304,6 +1304,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // "two models: Aria-Base and Aria-Chat": a name another rule found as the whole item.
             if (here.Find(c => c.Start - s.Start == i) is { Known: null, AliasOf: null } whole && i + whole.Surface.Length >= stop - 1)
                 whole.Proposed = true;
+            else if (!here.Exists(c => c.Start - s.Start == i) && OneWordName().Match(text, i) is { Success: true } one && i + one.Length >= stop - 1 &&
+                     (one.Value.Contains('-') || HasUpperOrDigit(one.ValueSpan[1..])))
+            {
+                // A one-word name shaped like a name ("Wren-Base").
+                var cand = new Cand { Surface = one.Value, Start = s.Start + i, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.55 };
+                cands.Add(cand);
+                Vote(votes, KeyOf(cand), NameShape.TypeFromHead(cand.Surface), 1f);
+            }
             else if (CapitalisedPhrase(text, i, stop) is { } p && p.Start == i && p.Length >= stop - i - 1 &&
                 !here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length))
             {
@@ -1389,6 +1397,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // off is the paper's own.
         return named is { AliasOf: null } && named.Known?.Type is null or NodeLabel.Model or NodeLabel.Benchmark or NodeLabel.Dataset ? named : null;
     }
+
+    [GeneratedRegex(@"\G[A-Z][\w\-+.]*[\w+]", RegexOptions.CultureInvariant)]
+    private static partial Regex OneWordName();
 
     /// <summary>A one-token name with a capital, set off by punctuation or a bracket: "Omni-Weaver.", "Sparrow)".</summary>
     [GeneratedRegex(@"\G(?<n>[A-Z][\w\-+]*[\w+]|[a-z][\w\-+]*[A-Z][\w\-+]*)(?=[,.;)]|\s\()", RegexOptions.CultureInvariant)]
