@@ -1072,6 +1072,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
             if (!c.Proposed && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
             if (!c.Proposed && NewlyDefinedPart(c, text, c.Start - s.Start)) c.Proposed = true;
+            // "Building on this, 4D Reinforcement Learning (4DRL) further tackles …": a new definition opening a step of
+            // the paper's own pipeline.
+            if (!c.Proposed && c.Rule == "entity.definition" && SentenceOpening().IsMatch(text.AsSpan(0, c.Start - s.Start)) &&
+                NextWords(text, c.Start - s.Start + c.Surface.Length, 1) is ["further" or "then" or "subsequently" or "additionally"])
+                c.Proposed = true;
             // "we scale up … within the Zeta-SI family": an unknown name of a model family in a sentence about the
             // paper's own work.
             if (!c.Proposed && NextWords(text, c.Start - s.Start + c.Surface.Length, 1) is ["family" or "series"] && OwnWordRegex().IsMatch(text) &&
@@ -1641,6 +1646,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     [GeneratedRegex(@"\b(?:[Ww]e|[Oo]ur)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OwnWordRegex();
+
+    /// <summary>The start of a sentence, after at most a short opening clause ("Building on this, ").</summary>
+    [GeneratedRegex(@"^(?:[^,]{0,40},\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceOpening();
 
     /// <summary>A verb that uses a model family rather than makes it ("fine-tune the X family", "evaluate the X series").</summary>
     [GeneratedRegex(@"^(?:fine-?tun|finetun|train|use|using|adopt|employ|appl|evaluat|benchmark|compar|test|prompt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
