@@ -1274,7 +1274,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             OwnPartsAfterArticle(s, parts.Index + parts.Length, here, cands, votes);
 
         // "… called/named/dubbed X"
-        CalledPhrases(s, here, cands, starts.Count > 0);
+        CalledPhrases(s, here, cands, starts.Count > 0 || PassiveProposal().IsMatch(text));
         foreach (var c in here)
         {
             if (c.Known is not null || c.AliasOf is not null) continue;
