@@ -1227,7 +1227,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "we design three modules: a Temporal Aggregator, a Spatial Refiner and a Memory Bank": capitalised phrases
         // listed after a colon that follows the paper's own parts.
         if (ptrig.Success && text.IndexOf(':', ptrig.Index) is int colon and > 0 && ListOfOwnParts().IsMatch(text.AsSpan(ptrig.Index, colon - ptrig.Index)))
-            OwnPartsAfterColon(s, colon + 1, here, cands, votes);
+        {
+            var head = text.AsSpan(ptrig.Index, colon - ptrig.Index);
+            var partType = head.Contains("metric", StringComparison.Ordinal) ? NodeLabel.Metric : head.Contains("benchmark", StringComparison.Ordinal) ? NodeLabel.Benchmark :
+                head.Contains("dataset", StringComparison.Ordinal) ? NodeLabel.Dataset : head.Contains("model", StringComparison.Ordinal) ? NodeLabel.Model : NodeLabel.Method;
+            OwnPartsAfterColon(s, colon + 1, partType, here, cands, votes);
+        }
 
         // "we construct two datasets: the synthetic X dataset and …": after a proposal verb, a name that a dataset or
         // benchmark noun follows, set off by an article (not by "from/on/of": data the paper draws on).
@@ -1293,7 +1298,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     /// <summary>The items of a list "a A, a B and C" from <paramref name="from"/>: each that opens with a run of capitalised
     /// words (after an article) names one of the paper's own parts.</summary>
-    private static void OwnPartsAfterColon(Sentence s, int from, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    private static void OwnPartsAfterColon(Sentence s, int from, NodeLabel partType, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
     {
         var text = s.Text;
         int end = ClauseEnd(text, from);
@@ -1304,6 +1309,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             int stop = next < 0 ? (and < 0 ? end : and) : (and < 0 ? next : Math.Min(next, and));
             int i = at;
             while (i < stop && text[i] == ' ') i++;
+            // ", and Final Correctness": the last item of a list with a serial comma.
+            if (string.CompareOrdinal(text, i, "and ", 0, 4) == 0) i += 4;
             foreach (var article in (string[])["a ", "an ", "the "])
                 if (string.CompareOrdinal(text, i, article, 0, article.Length) == 0) { i += article.Length; break; }
             // "two models: Aria-Base and Aria-Chat": a name another rule found as the whole item.
@@ -1315,14 +1322,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 // A one-word name shaped like a name ("Wren-Base").
                 var cand = new Cand { Surface = one.Value, Start = s.Start + i, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.55 };
                 cands.Add(cand);
-                Vote(votes, KeyOf(cand), NameShape.TypeFromHead(cand.Surface), 1f);
+                Vote(votes, KeyOf(cand), partType == NodeLabel.Method ? NameShape.TypeFromHead(cand.Surface) : partType, partType == NodeLabel.Method ? 1f : 3f);
             }
             else if (CapitalisedPhrase(text, i, stop) is { } p && p.Start == i && p.Length >= stop - i - 1 &&
                 !here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length))
             {
                 var cand = new Cand { Surface = text.Substring(p.Start, p.Length), Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.55 };
                 cands.Add(cand);
-                Vote(votes, KeyOf(cand), NodeLabel.Method, 1f);
+                Vote(votes, KeyOf(cand), partType, partType == NodeLabel.Method ? 1f : 3f);
             }
             at = stop + (stop == next ? 2 : 5);
         }
@@ -1827,8 +1834,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (words >= 2)
             return NameShape.TaskHeads.Contains(text[(text.LastIndexOfAny(SpaceOrHyphenChars, end - 1) + 1)..end]) &&
                 NextWords(text, end, 1) is ["dataset" or "datasets" or "benchmark" or "corpus"] ? null : (start, end - start);
-        // One capitalised word announced with an apposition or a definition: "we present Lyrebird, a unified model".
-        if (words == 1 && end < limit && (text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal)))
+        // One capitalised word announced with an apposition or a relative clause: "we present Lyrebird, a unified model",
+        // "we present Sparrow, which …".
+        if (words == 1 && end < limit && (text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal) ||
+                                          text.AsSpan(end).StartsWith(", which ", StringComparison.Ordinal)))
             return (start, end - start);
         // One capitalised word shaped like a name (a hyphen, digit or inner capital) before a head noun: "our Geo-Llama
         // model", "the new Med-X family" ("a new Transformer model" names a class).
