@@ -49,7 +49,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:(?:\s+|(?=[A-Z]))(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\bnewly\s+(?:introduced|proposed|designed|developed|constructed|curated|built|collected|created)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create|produce)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced|unveil|unveils|unveiled|put\s+forward|puts\s+forward)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\bnewly\s+(?:introduced|proposed|designed|developed|constructed|curated|built|collected|created)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create|produce)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
     [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?(?<for>\s+(?:for|of|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
@@ -58,7 +58,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"(?:\(\s?(?:\d|i{1,3}|iv|v)\s?\)|(?<![\w(])\d\))\s+(?<p>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-]*)+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedPhrase();
 
-    [GeneratedRegex(@"\b(?:metrics|components|modules|strategies|techniques|methods|losses|objectives|mechanisms|designs|innovations|stages|scheme)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:metrics|components|modules|strategies|techniques|methods|losses|objectives|mechanisms|designs|innovations|stages|scheme|models|variants|datasets|benchmarks)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ListOfOwnParts();
 
     [GeneratedRegex(@"\b(?:an?|the|its|their)\s+(?<m>(?:[A-Za-z][\w\-]*\s+)?[A-Za-z][\w\-]*\s+(?:rate|score))\s+of\s+\d", RegexOptions.CultureInvariant)]
@@ -562,7 +562,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// <summary>Prefilter of <see cref="ProposalTrigger"/>: every alternative holds one of these verb stems.</summary>
     private static readonly SearchValues<string> ProposalStems = SearchValues.Create(
         ["introduc", "propos", "present", "develop", "releas", "build", "construct", "curat", "design", "creat", "contribut",
-         "establish", "offer", "devis", "formulat", "collect", "open-source", "built", "produce"], StringComparison.Ordinal);
+         "establish", "offer", "devis", "formulat", "collect", "open-source", "built", "produce", "unveil", "forward"], StringComparison.Ordinal);
 
     private static NodeLabel? TypeFromSubtitle(string sub)
     {
@@ -1216,7 +1216,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // A known model or benchmark can be the paper's own ("within the new Med-X family" of the paper that made it).
             if (c.Known is not null)
             {
-                if (c.Known.Type is NodeLabel.Model or NodeLabel.Benchmark or NodeLabel.Dataset && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
+                if (c.Known.Type is NodeLabel.Model or NodeLabel.Benchmark or NodeLabel.Dataset && OwnByContext(text, c.Start - s.Start, c.Surface.Length, known: true)) c.Proposed = true;
                 continue;
             }
             var before = PrevWords(text, c.Start - s.Start, 4);
@@ -1231,6 +1231,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
             if (!c.Proposed && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
             if (!c.Proposed && NewlyDefinedPart(c, text, c.Start - s.Start)) c.Proposed = true;
+            // "Building on this, 4D Reinforcement Learning (4DRL) further tackles …": a new definition opening a step of
+            // the paper's own pipeline.
+            if (!c.Proposed && c.Rule == "entity.definition" && SentenceOpening().IsMatch(text.AsSpan(0, c.Start - s.Start)) &&
+                NextWords(text, c.Start - s.Start + c.Surface.Length, 1) is ["further" or "then" or "subsequently" or "additionally"])
+                c.Proposed = true;
             // "we scale up … within the Zeta-SI family": an unknown name of a model family in a sentence about the
             // paper's own work.
             if (!c.Proposed && NextWords(text, c.Start - s.Start + c.Surface.Length, 1) is ["family" or "series"] && OwnWordRegex().IsMatch(text) &&
@@ -1381,7 +1386,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "we design three modules: a Temporal Aggregator, a Spatial Refiner and a Memory Bank": capitalised phrases
         // listed after a colon that follows the paper's own parts.
         if (ptrig.Success && text.IndexOf(':', ptrig.Index) is int colon and > 0 && ListOfOwnParts().IsMatch(text.AsSpan(ptrig.Index, colon - ptrig.Index)))
-            OwnPartsAfterColon(s, colon + 1, here, cands, votes);
+        {
+            var head = text.AsSpan(ptrig.Index, colon - ptrig.Index);
+            var partType = head.Contains("metric", StringComparison.Ordinal) ? NodeLabel.Metric : head.Contains("benchmark", StringComparison.Ordinal) ? NodeLabel.Benchmark :
+                head.Contains("dataset", StringComparison.Ordinal) ? NodeLabel.Dataset : head.Contains("model", StringComparison.Ordinal) ? NodeLabel.Model : NodeLabel.Method;
+            OwnPartsAfterColon(s, colon + 1, partType, here, cands, votes);
+        }
 
         // "we construct two datasets: the synthetic X dataset and …": after a proposal verb, a name that a dataset or
         // benchmark noun follows, set off by an article (not by "from/on/of": data the paper draws on).
@@ -1428,7 +1438,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             OwnPartsAfterArticle(s, parts.Index + parts.Length, here, cands, votes);
 
         // "… called/named/dubbed X"
-        CalledPhrases(s, here, cands, starts.Count > 0);
+        CalledPhrases(s, here, cands, starts.Count > 0 || PassiveProposal().IsMatch(text));
         foreach (var c in here)
         {
             if (c.Known is not null || c.AliasOf is not null) continue;
@@ -1447,7 +1457,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     /// <summary>The items of a list "a A, a B and C" from <paramref name="from"/>: each that opens with a run of capitalised
     /// words (after an article) names one of the paper's own parts.</summary>
-    private static void OwnPartsAfterColon(Sentence s, int from, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    private static void OwnPartsAfterColon(Sentence s, int from, NodeLabel partType, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
     {
         var text = s.Text;
         int end = ClauseEnd(text, from);
@@ -1458,20 +1468,34 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             int stop = next < 0 ? (and < 0 ? end : and) : (and < 0 ? next : Math.Min(next, and));
             int i = at;
             while (i < stop && text[i] == ' ') i++;
+            // ", and Final Correctness": the last item of a list with a serial comma.
+            if (string.CompareOrdinal(text, i, "and ", 0, 4) == 0) i += 4;
             foreach (var article in (string[])["a ", "an ", "the "])
                 if (string.CompareOrdinal(text, i, article, 0, article.Length) == 0) { i += article.Length; break; }
-            if (CapitalisedPhrase(text, i, stop) is { } p && p.Start == i && p.Length >= stop - i - 1 &&
+            // "two models: Aria-Base and Aria-Chat": a name another rule found as the whole item.
+            if (here.Find(c => c.Start - s.Start == i) is { Known: null, AliasOf: null } whole && i + whole.Surface.Length >= stop - 1)
+                whole.Proposed = true;
+            else if (!here.Exists(c => c.Start - s.Start == i) && OneWordName().Match(text, i) is { Success: true } one && i + one.Length >= stop - 1 &&
+                     (one.Value.Contains('-') || HasUpperOrDigit(one.ValueSpan[1..])))
+            {
+                // A one-word name shaped like a name ("Wren-Base").
+                var cand = new Cand { Surface = one.Value, Start = s.Start + i, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.55 };
+                cands.Add(cand);
+                Vote(votes, KeyOf(cand), partType == NodeLabel.Method ? NameShape.TypeFromHead(cand.Surface) : partType, partType == NodeLabel.Method ? 1f : 3f);
+            }
+            else if (CapitalisedPhrase(text, i, stop) is { } p && p.Start == i && p.Length >= stop - i - 1 &&
                 !here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length))
             {
                 var cand = new Cand { Surface = text.Substring(p.Start, p.Length), Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.55 };
                 cands.Add(cand);
-                Vote(votes, KeyOf(cand), NodeLabel.Method, 1f);
+                Vote(votes, KeyOf(cand), partType, partType == NodeLabel.Method ? 1f : 3f);
             }
             at = stop + (stop == next ? 2 : 5);
         }
     }
 
-    [GeneratedRegex(@"\G\s+(?:the\s+|a\s+new\s+)?(?:concept|notion|idea)\s+of", RegexOptions.CultureInvariant)]
+    /// <summary>"the concept of", "to train": words between a proposal verb and what it announces.</summary>
+    [GeneratedRegex(@"\G\s+(?:(?:the\s+|a\s+new\s+)?(?:concept|notion|idea)\s+of|to\s+(?:train|build|learn|construct|design|develop|create))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ConceptOf();
 
     /// <summary>A noun phrase right after a proposal verb, set off by a comma: "(an) end-to-end any-to-any system, ".</summary>
@@ -1485,6 +1509,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         "representation", "network", "adapter", "engine", "toolkit", "platform", "environment", "protocol", "layer",
         "head", "block", "token", "prompt", "evaluator", "simulator", "generator", "library",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>", our (proposed) router," right after a name: the name is the paper's own thing.</summary>
+    [GeneratedRegex(@"^, our (?:[a-z][\w-]* ){0,2}?[a-z][\w-]*,", RegexOptions.CultureInvariant)]
+    private static partial Regex OurApposition();
+
+    /// <summary>"verifier", "router", "planner", "detector": a lower-case noun of a thing that acts.</summary>
+    private static bool IsAgentNoun(string w) =>
+        w.Length >= 6 && w.All(char.IsLower) && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal)) && w is not ("other" or "either" or "neither" or "further" or "rather" or "better" or "larger" or "smaller" or "stronger" or "faster" or "longer" or "higher" or "lower" or "former" or "latter");
 
     /// <summary>Nouns after a known model's name that make the name a modifier: "a causal Q-Former structure".</summary>
     private static readonly FrozenSet<string> PartOfNouns = new[]
@@ -1508,9 +1540,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var text = s.Text;
         if (NounPhraseComma().Match(text, from) is not { Success: true } m) return null;
         int at = m.Index + m.Length;
+        // "a simple yet effective method, i.e., Long Form (LF)".
+        if (string.CompareOrdinal(text, at, "i.e., ", 0, 6) == 0) at += 6;
         if (at >= limit || here.Exists(c => c.Known is not null && c.Start - s.Start >= from && c.Start - s.Start < at)) return null;
         var np = Words(m.Groups["np"].ValueSpan, 9);
-        if (np.Count == 0 || np.Count > 8 || np.Exists(NotInAnnouncedPhrase.Contains) || !(NameShape.HeadNouns.ContainsKey(np[^1]) || PartNouns.Contains(np[^1]))) return null;
+        if (np.Count == 0 || np.Count > 8 || np.Exists(NotInAnnouncedPhrase.Contains) || !(NameShape.HeadNouns.ContainsKey(np[^1]) || PartNouns.Contains(np[^1]) || IsAgentNoun(np[^1]))) return null;
         int nameAt = at;
         var named = here.Find(c => c.Start - s.Start == at);
         if (named is null && SetOffName().Match(text, at) is not { Success: true })
@@ -1534,6 +1568,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // off is the paper's own.
         return named is { AliasOf: null } && named.Known?.Type is null or NodeLabel.Model or NodeLabel.Benchmark or NodeLabel.Dataset ? named : null;
     }
+
+    [GeneratedRegex(@"\G[A-Z][\w\-+.]*[\w+]", RegexOptions.CultureInvariant)]
+    private static partial Regex OneWordName();
 
     /// <summary>A one-token name with a capital, set off by punctuation or a bracket: "Omni-Weaver.", "Sparrow)".</summary>
     [GeneratedRegex(@"\G(?<n>[A-Z][\w\-+]*[\w+]|[a-z][\w\-+]*[A-Z][\w\-+]*)(?=[,.;)]|\s\()", RegexOptions.CultureInvariant)]
@@ -1732,11 +1769,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     /// <summary>Words that mark the paper's own thing without a proposal verb of its subject: "the proposed X", "a newly
     /// constructed X benchmark", "the new X family", "construct the X dataset".</summary>
-    private static bool OwnByContext(string text, int rel, int length)
+    /// <remarks>A known name is the paper's own only when announced as new ("the new X family", "a newly built X",
+    /// "X, the first …"): "we train X" or "construct the X dataset" use a known one.</remarks>
+    private static bool OwnByContext(string text, int rel, int length, bool known = false)
     {
-        // "… release the X, the first benchmark for …", "X (ours) reaches …".
+        // "… release the X, the first benchmark for …", "X (ours) reaches …", "X, our proposed router, …".
         var next = text.AsSpan(rel + length);
-        if (next.StartsWith(", the first ", StringComparison.Ordinal) || next.StartsWith(" (ours)", StringComparison.OrdinalIgnoreCase)) return true;
+        if (next.StartsWith(", the first ", StringComparison.Ordinal) || next.StartsWith(" (ours)", StringComparison.OrdinalIgnoreCase) ||
+            OurApposition().IsMatch(next)) return true;
         var before = PrevWords(text, rel, 6);
         int k = 0;
         bool isNew = false;
@@ -1747,14 +1787,18 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var w = before[k];
         var after = NextWords(text, rel + length, 1);
         var head = after.Count == 1 ? after[0].ToLowerInvariant() : "";
+        if (known)
+            return (k + 1 < before.Count && before[k + 1].Equals("newly", StringComparison.OrdinalIgnoreCase)) ||
+                (isNew && head is "family" or "series" or "model" or "models" or "benchmark" or "dataset" or "suite");
         // "the proposed X", "our proposed X" (with nothing but modifiers between).
         if (w.Equals("proposed", StringComparison.OrdinalIgnoreCase) && k + 1 < before.Count &&
             before[k + 1] is "the" or "The" or "our" or "Our")
             return true;
-        // "The resulting model, X", "we train X", "we obtain X".
+        // "The resulting model, X", "we train X", "we obtain X", "we curate … and train X".
         if (k + 1 < before.Count && before[k + 1].Equals("resulting", StringComparison.OrdinalIgnoreCase) && w is "model" or "models" or "dataset" or "benchmark" or "system" or "agent" or "policy")
             return true;
-        if (k + 1 < before.Count && w is "train" or "obtain" or "pretrain" or "pre-train" && before[k + 1] is "we" or "We") return true;
+        if (k + 1 < before.Count && w is "train" or "obtain" or "pretrain" or "pre-train" && (before[k + 1] is "we" or "We" || (before[k + 1] is "and" && OwnWordRegex().IsMatch(text.AsSpan(0, rel)))))
+            return true;
         // "our dataset and the accompanying X benchmark".
         if (w.Equals("accompanying", StringComparison.OrdinalIgnoreCase)) return true;
         // "a newly constructed/introduced X".
@@ -1768,6 +1812,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     [GeneratedRegex(@"\b(?:[Ww]e|[Oo]ur)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OwnWordRegex();
+
+    /// <summary>The start of a sentence, after at most a short opening clause ("Building on this, ").</summary>
+    [GeneratedRegex(@"^(?:[^,]{0,40},\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceOpening();
 
     /// <summary>A verb that uses a model family rather than makes it ("fine-tune the X family", "evaluate the X series").</summary>
     [GeneratedRegex(@"^(?:fine-?tun|finetun|train|use|using|adopt|employ|appl|evaluat|benchmark|compar|test|prompt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1945,8 +1993,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (words >= 2)
             return NameShape.TaskHeads.Contains(text[(text.LastIndexOfAny(SpaceOrHyphenChars, end - 1) + 1)..end]) &&
                 NextWords(text, end, 1) is ["dataset" or "datasets" or "benchmark" or "corpus"] ? null : (start, end - start);
-        // One capitalised word announced with an apposition or a definition: "we present Lyrebird, a unified model".
-        if (words == 1 && end < limit && (text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal)))
+        // One capitalised word announced with an apposition or a relative clause: "we present Lyrebird, a unified model",
+        // "we present Sparrow, which …".
+        if (words == 1 && end < limit && (text.AsSpan(end).StartsWith(", a ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", an ", StringComparison.Ordinal) ||
+                                          text.AsSpan(end).StartsWith(", which ", StringComparison.Ordinal)))
             return (start, end - start);
         // One capitalised word shaped like a name (a hyphen, digit or inner capital) before a head noun: "our Geo-Llama
         // model", "the new Med-X family" ("a new Transformer model" names a class).
@@ -1988,7 +2038,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (words < 2 || end >= limit) return null;
         var rest = text.AsSpan(end);
         if (!(rest.StartsWith(", a ", StringComparison.Ordinal) || rest.StartsWith(", an ", StringComparison.Ordinal)
-            || rest.StartsWith(", which ", StringComparison.Ordinal) || rest.StartsWith(", that ", StringComparison.Ordinal))) return null;
+            || rest.StartsWith(", which ", StringComparison.Ordinal) || rest.StartsWith(", that ", StringComparison.Ordinal)
+            || rest.StartsWith(", the first ", StringComparison.Ordinal))) return null;
         // A plural head ("contrastive losses, which") is a class of things.
         if (text[end - 1] == 's' && text[end - 2] != 's') return null;
         return (start, end - start);

@@ -148,7 +148,7 @@ public sealed partial class BackboneExtractor : IRelationExtractor
         {
             var m = inSentence[i];
             // A model listed right after a backbone ("built upon X and Y", "(e.g., X, Y, Z)") is one too.
-            bool listed = listRule is not null && i > 0 && IsListGap(s, inSentence[i - 1], m);
+            bool listed = listRule is not null && i > 0 && (IsListGap(s, inSentence[i - 1], m) || FurtherExamples(s, inSentence[i - 1], m));
             if (!listed) listRule = null;
             if (m.Type != NodeLabel.Model) { listRule = null; continue; }
             var (before, after) = Cues.Window(s, m, 90, 30);
@@ -308,6 +308,19 @@ public sealed partial class BackboneExtractor : IRelationExtractor
     private static bool OwnWork(string lower, List<EntityMention> inSentence) =>
         inSentence.Any(m => m.Proposed) || lower.Contains("our ", StringComparison.Ordinal) || lower.StartsWith("we ", StringComparison.Ordinal) ||
         lower.Contains(" we ", StringComparison.Ordinal);
+
+    /// <summary>"built upon … models (i.e., X and Y) and generation models (i.e., Z)": a further bracketed example of the
+    /// same list, with no clause break between.</summary>
+    private static bool FurtherExamples(Sentence s, EntityMention a, EntityMention b)
+    {
+        int from = a.Start + a.Length - s.Start, to = b.Start - s.Start;
+        if (from < 0 || to > s.Text.Length || to < from || to - from > 90) return false;
+        var gap = s.Text.AsSpan(from, to - from);
+        if (gap.Length < 13 || !gap.StartsWith(") and ", StringComparison.Ordinal) ||
+            !(gap.EndsWith("(i.e., ", StringComparison.Ordinal) || gap.EndsWith("(e.g., ", StringComparison.Ordinal))) return false;
+        // Only the words of the next group's noun phrase between: "unified understanding and generation models".
+        return gap[6..^7].IndexOfAny(";.,()") < 0;
+    }
 
     /// <summary>Only list punctuation and conjunctions between two mentions.</summary>
     internal static bool IsListGap(Sentence s, EntityMention a, EntityMention b)
