@@ -1017,12 +1017,15 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             members.Clear();
         }
         bool expectMember = true;
+        // "A, B and C, X outperforms …": the member after the closing 'and'/'or' ends the list.
+        bool afterConjunction = false, closed = false;
         for (int i = 0; i < toks.Count; i++)
         {
             var t = toks[i];
             if (expectMember)
             {
-                if (!t.IsWord) { Flush(); continue; }
+                if (!t.IsWord) { Flush(); afterConjunction = false; continue; }
+                closed = afterConjunction;
                 if (byStart.TryGetValue(t.Start, out var c))
                 {
                     int end = t.Start + c.Surface.Length;
@@ -1044,9 +1047,15 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (close < toks.Count && close < i + 12 && text[toks[close].Start] == ')') { i = close; continue; }
             }
             // A separator: ',', 'and', 'or', ', and'.
-            if (!t.IsWord && text[t.Start] == ',') { expectMember = true; if (i + 1 < toks.Count && toks[i + 1].IsWord && text[toks[i + 1].Start..toks[i + 1].End] is "and" or "or") i++; continue; }
-            if (t.IsWord && text[t.Start..t.End] is "and" or "or") { expectMember = true; continue; }
+            if (!closed && !t.IsWord && text[t.Start] == ',')
+            {
+                expectMember = true;
+                if (i + 1 < toks.Count && toks[i + 1].IsWord && text[toks[i + 1].Start..toks[i + 1].End] is "and" or "or") { i++; afterConjunction = true; }
+                continue;
+            }
+            if (!closed && t.IsWord && text[t.Start..t.End] is "and" or "or") { expectMember = true; afterConjunction = true; continue; }
             Flush();
+            afterConjunction = closed = false;
             // This token may start a new list.
             if (t.IsWord) { i--; expectMember = true; }
         }
@@ -1449,8 +1458,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (c.Rule == "entity.shape") c.Rule = "entity.called";
                 // "a benchmark called X": the noun before "called" types it.
                 var before = PrevWords(text, rel, 3);
-                for (int k = 1; k < before.Count; k++)
-                    if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric) { Vote(votes, KeyOf(c), tb, 3f); break; }
+                bool typed = false;
+                for (int k = 1; k < before.Count && !typed; k++)
+                    if (NameShape.HeadNouns.TryGetValue(before[k], out var tb) && tb != NodeLabel.Metric) { Vote(votes, KeyOf(c), tb, 3f); typed = true; }
+                // "a Large Spoken Benchmark which covers 9 tasks, named as X": the nearest singular head noun of the clause.
+                if (!typed)
+                    foreach (var w in PrevWords(text, rel, 25))
+                        if (!w.EndsWith('s') && NameShape.HeadNouns.TryGetValue(w, out var tf) && tf != NodeLabel.Metric) { Vote(votes, KeyOf(c), tf, 2f); break; }
             }
         }
     }
