@@ -42,9 +42,12 @@ public sealed class ExactAliasResolver : IResolver
             if (!keys.TryGetValue(name, out var k)) keys[name] = k = NameKey.Of(name);
             return k;
         }
+        // Keys of clusters merged into another (see MergeThroughDistinctiveAliases) → the key of the one kept.
+        var redirect = new Dictionary<string, string>(StringComparer.Ordinal);
         Cluster ClusterOf(string name, string? known)
         {
             var key = KeyOf(known ?? name);
+            key = redirect.GetValueOrDefault(key, key);
             if (!clusters.TryGetValue(key, out var c)) clusters[key] = c = new Cluster();
             if (known is not null) c.Known ??= known;
             return c;
@@ -91,6 +94,8 @@ public sealed class ExactAliasResolver : IResolver
             paperVotes.Add(own);
         }
 
+        MergeThroughDistinctiveAliases(clusters, redirect, perPaper, paperVotes, KeyOf);
+
         // Families of sized/variant models.
         var familyOf = new Dictionary<Cluster, Cluster>();
         foreach (var (key, c) in clusters.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList())
@@ -102,7 +107,7 @@ public sealed class ExactAliasResolver : IResolver
             var known = _kb?.Find(family) is { Type: NodeLabel.Model } entry ? entry.Name : null;
             if (known is not null && KeyOf(known) == key) continue;
             // A family another paper typed as something else (a benchmark, a method) is not this model's family.
-            if (clusters.TryGetValue(KeyOf(known ?? family), out var existing) && existing.Votes.Count > 0 && Winner(existing.Votes) != NodeLabel.Model) continue;
+            if (clusters.TryGetValue(redirect.GetValueOrDefault(KeyOf(known ?? family), KeyOf(known ?? family)), out var existing) && existing.Votes.Count > 0 && Winner(existing.Votes) != NodeLabel.Model) continue;
             var f = ClusterOf(known ?? family, known);
             if (f.Surfaces.Count == 0) { f.Surfaces[family] = 0; f.Votes[NodeLabel.Model] = 0; }
             familyOf[c] = f;
@@ -199,6 +204,78 @@ public sealed class ExactAliasResolver : IResolver
             }
         }
         return new KnowledgeGraph(nodes, edges.Values);
+    }
+
+    /// <summary>
+    /// One paper defines "Diffusion Transformer (DiT)", another names "DiT" alone: the alias, written exactly the same
+    /// (case included; separators aside) as a name or alias of another node of the same type, joins the two nodes. Only distinctive
+    /// aliases join (a lower-case letter and an inner capital or a digit: "DiT", "VTInstruct", "MoE"): all-capital
+    /// abbreviations ("VSR", "VIT") are coined afresh by many papers for different things, so they never merge, and
+    /// nor does anything on substring, spelling distance or similarity. Clusters merged away are redirected, so a later
+    /// lookup of their key finds the merged node.
+    /// </summary>
+    private static void MergeThroughDistinctiveAliases(Dictionary<string, Cluster> clusters, Dictionary<string, string> redirect, List<Dictionary<string, Cluster>> perPaper,
+        List<Dictionary<Cluster, Dictionary<NodeLabel, int>>> paperVotes, Func<string, string> keyOf)
+    {
+        var into = new Dictionary<Cluster, Cluster>();
+        Cluster Root(Cluster c) { while (into.TryGetValue(c, out var p)) c = p; return c; }
+        foreach (var (key, c0) in clusters.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList())
+        {
+            foreach (var alias in c0.Surfaces.Keys.Order(StringComparer.Ordinal).ToList())
+            {
+                if (!IsDistinctiveAlias(alias)) continue;
+                var otherKey = keyOf(alias);
+                if (otherKey == key || !clusters.TryGetValue(otherKey, out var o0)) continue;
+                Cluster c = Root(c0), o = Root(o0);
+                if (ReferenceEquals(c, o) || !o.Surfaces.Keys.Any(sf => SameLetters(sf, alias))) continue;
+                if (c.Known is not null && o.Known is not null && c.Known != o.Known) continue;
+                if (Winner(c.Votes) != Winner(o.Votes)) continue;
+                // The node the knowledge base knows, else the one more papers named, absorbs the other.
+                var (keep, gone) = o.Known is not null && c.Known is null || o.Surfaces.Values.Sum() > c.Surfaces.Values.Sum() ? (o, c) : (c, o);
+                foreach (var (sf, n) in gone.Surfaces) keep.Surfaces[sf] = keep.Surfaces.GetValueOrDefault(sf) + n;
+                foreach (var (l, n) in gone.Votes) keep.Votes[l] = keep.Votes.GetValueOrDefault(l) + n;
+                keep.Known ??= gone.Known;
+                into[gone] = keep;
+            }
+        }
+        if (into.Count == 0) return;
+        var keyOfCluster = clusters.ToDictionary(kv => kv.Value, kv => kv.Key);
+        foreach (var (k, c) in clusters.ToList())
+        {
+            var r = Root(c);
+            if (ReferenceEquals(r, c)) continue;
+            clusters.Remove(k);
+            redirect[k] = keyOfCluster[r];
+        }
+        foreach (var map in perPaper)
+            foreach (var k in map.Keys.ToList()) map[k] = Root(map[k]);
+        for (int i = 0; i < paperVotes.Count; i++)
+        {
+            var merged = new Dictionary<Cluster, Dictionary<NodeLabel, int>>();
+            foreach (var (c, v) in paperVotes[i])
+            {
+                var r = Root(c);
+                if (!merged.TryGetValue(r, out var m)) merged[r] = m = [];
+                foreach (var (l, n) in v) m[l] = m.GetValueOrDefault(l) + n;
+            }
+            paperVotes[i] = merged;
+        }
+    }
+
+    /// <summary>The same letters and digits in the same case, separators aside ("VTInstruct" = "VT-Instruct", not "VTINSTRUCT").</summary>
+    private static bool SameLetters(string a, string b) =>
+        a.Where(char.IsLetterOrDigit).SequenceEqual(b.Where(char.IsLetterOrDigit));
+
+    private static bool IsDistinctiveAlias(string s)
+    {
+        if (s.Length < 3) return false;
+        bool lower = false, inner = false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsLower(s[i])) lower = true;
+            else if (i > 0 && (char.IsUpper(s[i]) && s[i - 1] is not (' ' or '-') || char.IsDigit(s[i]))) inner = true;
+        }
+        return lower && inner;
     }
 
     /// <summary>Weight of one paper's typing of an entity, and of the role a fact gives it (see Resolve).</summary>
