@@ -107,7 +107,12 @@ public sealed class ExactAliasResolver : IResolver
             var known = _kb?.Find(family) is { Type: NodeLabel.Model } entry ? entry.Name : null;
             if (known is not null && KeyOf(known) == key) continue;
             // A family another paper typed as something else (a benchmark, a method) is not this model's family.
-            if (clusters.TryGetValue(redirect.GetValueOrDefault(KeyOf(known ?? family), KeyOf(known ?? family)), out var existing) && existing.Votes.Count > 0 && Winner(existing.Votes) != NodeLabel.Model) continue;
+            var familyKey = KeyOf(known ?? family);
+            clusters.TryGetValue(redirect.GetValueOrDefault(familyKey, familyKey), out var existing);
+            if (existing is not null && existing.Votes.Count > 0 && Winner(existing.Votes) != NodeLabel.Model) continue;
+            // A family is made up only from a size ("MMaDA-8B" → "MMaDA"); a variant word alone ("SVE-Math",
+            // "Foo-Chat") may be part of the name, so it links only to a family the knowledge base or a paper names.
+            if (existing is null && known is null && !ModelNames.IsSized(name)) continue;
             var f = ClusterOf(known ?? family, known);
             if (f.Surfaces.Count == 0) { f.Surfaces[family] = 0; f.Votes[NodeLabel.Model] = 0; }
             familyOf[c] = f;

@@ -15,6 +15,9 @@ public static partial class ModelNames
     [GeneratedRegex(@"[\s\-_](?:\d+(?:\.\d+)?[xX])?\d+(?:\.\d+)?[BbMmKkTt](?=$|[\s\-_/])", RegexOptions.CultureInvariant)]
     private static partial Regex SizeToken();
 
+    /// <summary>The name carries a parameter count ("-7B", " 13B", "-1.5x7B").</summary>
+    public static bool IsSized(string name) => SizeToken().IsMatch(name ?? throw new ArgumentNullException(nameof(name)));
+
     /// <summary>The family of a sized or variant model name, or null when the name is already a family.</summary>
     public static string? FamilyOf(string name)
     {

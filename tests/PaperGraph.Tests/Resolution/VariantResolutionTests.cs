@@ -45,6 +45,21 @@ public class VariantResolutionTests
         var sized = g.Nodes.Single(n => n.Name == "LLaVA-v1.5-7B");
         g.Edges.Should().Contain(e => e.Type == RelType.VariantOf && e.From == sized.Id && e.To == "model/llava-1.5");
     }
+
+    [Fact]
+    public void AFamilyIsMadeUpFromASizeButAVariantWordOnlyLinksToAFamilySomeoneNamed()
+    {
+        // "Zorbit-Math" may be the model's whole name: no "Zorbit" node is invented. "Zorbit-Math-7B" is sized, so
+        // its family "Zorbit-Math" is linked. A variant word links to a family that a paper names ("Krell").
+        static PaperExtraction P(string text, params string[] models) => new(new Paper(Ids.ForPaper(text), new PaperInfo { Abstract = text }),
+            SentenceSplitter.Split(text), [.. models.Select(m => new ExtractedEntity { Name = m, Type = NodeLabel.Model, SentenceIndex = 0, Rule = "test", Confidence = 1 })], []);
+        var g = new PaperGraph.Resolution.ExactAliasResolver().Resolve([
+            P("Zorbit-Math and Zorbit-Math-7B solve geometry.", "Zorbit-Math", "Zorbit-Math-7B"),
+            P("Krell-Chat answers; Krell does not.", "Krell-Chat", "Krell")]);
+        g.Nodes.Should().NotContain(n => n.Name == "Zorbit");
+        g.Edges.Should().Contain(e => e.Type == RelType.VariantOf && e.From == NodeNamed(g, "Zorbit-Math-7B").Id && e.To == NodeNamed(g, "Zorbit-Math").Id);
+        g.Edges.Should().Contain(e => e.Type == RelType.VariantOf && e.From == NodeNamed(g, "Krell-Chat").Id && e.To == NodeNamed(g, "Krell").Id);
+    }
 }
 
 public class ModelNamesTests
