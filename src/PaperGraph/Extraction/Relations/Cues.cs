@@ -61,8 +61,34 @@ internal static class Cues
              before.EndsWith("uses ", StringComparison.Ordinal)) && after.StartsWith(" to ", StringComparison.Ordinal) &&
             !after.StartsWith(" to the ", StringComparison.Ordinal))
             return true;
+        // "generating QA pairs using X", "we annotate the clips with X", "captions are rewritten via X": a data-making
+        // verb, a few words of its object, then "using/with/via/by X".
+        var (wide, _) = Window(s, m, 60, 0);
+        foreach (var link in ToolLinks)
+        {
+            // "compare the generated captions with X" names X as a rival, not a tool.
+            if (!wide.EndsWith(link, StringComparison.Ordinal) || wide.Contains("compar", StringComparison.Ordinal)) continue;
+            var head = wide[..^link.Length];
+            int verb = -1;
+            foreach (var stem in DataMakingStems) verb = Math.Max(verb, head.LastIndexOf(stem, StringComparison.Ordinal));
+            if (verb < 0) return false;
+            var between = head[verb..];
+            int words = between.Count(c => c == ' ');
+            return words <= 4 && between.IndexOfAny(ClauseBreaks) < 0;
+        }
         return false;
     }
+
+    /// <summary>The words that join a data-making verb's object to the model doing it.</summary>
+    private static readonly string[] ToolLinks = [" using ", " with ", " via ", " by ", " through ", " leveraging ", " employing "];
+
+    /// <summary>Verbs of making, labelling or changing data (stems).</summary>
+    private static readonly string[] DataMakingStems =
+    [
+        "generat", "annotat", "label", "synthesi", "rewrit", "caption", "paraphras", "translat", "filter", "verif",
+    ];
+
+    private static readonly char[] ClauseBreaks = [',', ';', '.', ':', '(', ')'];
 
     /// <summary>True when a dataset mention is introduced as training or collected data.</summary>
     public static bool IsTrainingData(Sentence s, EntityMention m)
