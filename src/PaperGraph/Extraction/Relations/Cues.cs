@@ -79,6 +79,23 @@ internal static class Cues
         return false;
     }
 
+    /// <summary>Subjects that make a sentence describe earlier work rather than this paper's.</summary>
+    private static readonly string[] OtherWork =
+    [
+        "previous ", "prior ", "existing ", "earlier ", "conventional ", "traditional ", "current leading", "recent work",
+        "recent approaches", "recent methods", "recent studies", "many works", "most works", "many approaches",
+    ];
+
+    /// <summary>True when words before the mention in its sentence make it earlier work's ("Previous approaches
+    /// relying on X", "The current leading paradigm relies on X") and the sentence has no "we"/"our".</summary>
+    public static bool IsOtherWorkBefore(Sentence s, EntityMention m)
+    {
+        var (before, _) = Window(s, m, 400, 0);
+        if (!ContainsAny(before, OtherWork)) return false;
+        var lower = " " + s.Text.ToLowerInvariant() + " ";
+        return !lower.Contains(" we ", StringComparison.Ordinal) && !lower.Contains(" our ", StringComparison.Ordinal);
+    }
+
     /// <summary>The words that join a data-making verb's object to the model doing it.</summary>
     private static readonly string[] ToolLinks = [" using ", " with ", " via ", " by ", " through ", " leveraging ", " employing "];
 
