@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using PaperGraph.Graph;
 using PaperGraph.Extraction.Relations.Learning;
 using PaperGraph.Ingest;
@@ -601,7 +602,7 @@ internal sealed record FoundScore(string? Model, string? Target, string? Metric,
 /// 8.41% and 23.58%") are not scores; nor are the other side of "a vs. b", scores of humans, chance or baselines, numbers
 /// inside names ("Gemini 1.5 Pro"), numbers with a size or count suffix (7B, 3x, 10K) and years.
 /// </summary>
-internal static class ScoreFinder
+internal static partial class ScoreFinder
 {
     private static readonly string[] GainAfter =
     [
@@ -724,6 +725,10 @@ internal static class ScoreFinder
         if (found.Count < 2 || found.Select(f => f.Target).Distinct().Count() > 1) return found;
         var distinct = models.GroupBy(PaperContext.NameOf).Select(g => g.First()).OrderBy(m => m.Start).ToList();
         if (distinct.Count != found.Count || positions.Min() < distinct.Max(m => m.Start + m.Length)) return found;
+        // "… models like X and Y reveal …: X achieved 43.8% … and 70% …": one of them named again before the scores is
+        // their subject, so the list does not pair with them.
+        int listEnd = distinct.Max(m => m.Start + m.Length);
+        if (models.Any(m => m.Start >= listEnd && m.Start < positions.Min())) return found;
         for (int i = 1; i < distinct.Count; i++)
         {
             int from = distinct[i - 1].Start + distinct[i - 1].Length - s.Start;
@@ -777,6 +782,8 @@ internal static class ScoreFinder
         // other number between ("B spatial reasoning (83.9%)").
         var before = targets.LastOrDefault(t => t.Start + t.Length <= numberStart);
         if (before is null) return null;
+        // "56.2% in A and 87.5% across 8 real-world tasks": a score with a counted scope of its own is not A's.
+        if (CountedScope().IsMatch(sentenceText.AsSpan(numberEnd - sentenceStart))) return null;
         int from = before.Start + before.Length - sentenceStart, to = numberStart - sentenceStart;
         var gap = sentenceText.AsSpan(from, to - from);
         if (gap.IndexOfAnyInRange('0', '9') < 0) return before;
@@ -785,6 +792,9 @@ internal static class ScoreFinder
             lead.EndsWith("in", StringComparison.OrdinalIgnoreCase)) return before;
         return null;
     }
+
+    [GeneratedRegex(@"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:across|over|on|in|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedScope();
 
     /// <summary>"45.2 (+3.1) on B": a bracketed gain right after a score does not part it from its benchmark.</summary>
     private static ReadOnlySpan<char> SkipBracketedGain(ReadOnlySpan<char> between)
