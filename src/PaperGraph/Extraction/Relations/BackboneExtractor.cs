@@ -71,6 +71,10 @@ public sealed partial class BackboneExtractor : IRelationExtractor
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(mentions);
         mentions = PaperContext.Consistent(mentions);
+        // Later occurrences of the paper's own names ("Corvid uses X as the vision encoder" after "We present Corvid")
+        // mark a sentence as about the paper's work; other names keep their recognised mentions only.
+        var original = mentions.ToHashSet();
+        mentions = [.. PaperContext.WithAllOccurrences(sentences, mentions).Where(m => original.Contains(m) || m.Proposed)];
         var ctx = new PaperContext(paper, sentences, mentions);
         var facts = new List<ExtractedFact>();
         bool hasTitle = paper.Info.Title is not null;
