@@ -179,6 +179,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     pronounSubject = ctx.SubjectModel;
                 else if (OurOwn(head) is { } own)
                     pronounSubject = own == "model" ? ctx.OwnModel : ctx.Subject;
+                // "The resulting model reaches 71.5% on B, surpassing Y", "This model achieves …": the paper's own model
+                // by a definite description.
+                else if (!opening && OwnDescription(head) is { } described)
+                    pronounSubject = described == "this model" ? previousModel ?? ctx.SubjectModel : described.EndsWith("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject;
                 // "Experiments on A show consistent gains over Y", "the proposed model outperforms Y": the unnamed
                 // side of a comparison is the paper's own work.
                 else if (!opening && Cues.ContainsAny(head, ComparedOver) && Cues.ContainsAny(head, SelfReference))
@@ -274,7 +278,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     if (targetMention.Type == NodeLabel.Dataset) f.Add("t:dataset");
                     if (Cues.IsTrainingData(s, targetMention)) f.Add("t:training");
                 }
-                var found = scores.Where(x => (x.Model == model || (x.Model is null && (fallback || models.Count <= 1))) && (x.Target == target || (x.Target is null && (fallback || targets.Count <= 1)))).ToList();
+                // "… reaches 71.5% on B, surpassing Y": an unattributed score before the model a comparison is made against is not Y's.
+                bool Against(FoundScore x) => mention is not null && x.At < mention.Start && Cues.ContainsAny(lower[(x.At - s.Start)..Math.Max(x.At - s.Start, mention.Start - s.Start)], ComparedAgainst);
+                var found = scores.Where(x => (x.Model == model || (x.Model is null && (fallback || models.Count <= 1) && !Against(x))) && (x.Target == target || (x.Target is null && (fallback || targets.Count <= 1)))).ToList();
                 // Scores tied to this benchmark by name win over loose ones ("V*Bench (80.3%), BLINK spatial reasoning
                 // (83.9%)" gives BLINK 83.9 only, even when V*Bench is not recognised).
                 if (found.Any(x => x.Target == target) && found.Any(x => x.Target is null)) found = [.. found.Where(x => x.Target == target)];
@@ -350,7 +356,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
             // Only a sentence that names benchmarks without scoring named models on them sets them up for the next one
             // ("We evaluate on A and B. X outperforms Y."); "X beats Y on A. Z …" has closed its comparison.
             if (evalCue && models.Count > 0 && targets.Count > 0 && ScoreFinder.HasComparison(lower)) previousTargets = [];
-            if (evalCue && models.Count > 0) previousModel = PaperContext.NameOf(models[0]);
+            // The sentence's subject: its first model, or the paper's own model it opened with ("It reaches …, surpassing Y").
+            if (evalCue && models.Count > 0) previousModel = pronounSubject ?? PaperContext.NameOf(models[0]);
             if (models.Count == 0 && targets.Count is > 0 and <= 3 && Cues.ContainsAny(lower, WeEvaluateOn) && !ScoreFinder.HasComparison(lower))
                 declaredTargets = [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
         }
@@ -409,6 +416,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
 
     /// <summary>"we achieve 89.7% on B with a frozen X": the authors' result is their own model's.</summary>
     private static readonly string[] WeScore = ["we achieve", "we obtain", "we attain", "we reach", "we outperform", "we surpass", "we set "];
+
+    private static readonly string[] ComparedAgainst = ["outperform", "surpass", " than ", "compared", "beat", "exceed", "over "];
 
     private static readonly string[] ComparedOver = [" over ", "outperform", "surpass", " than ", "compared", "against", "beat", "exceed"];
 
@@ -501,6 +510,33 @@ public sealed class EvaluationExtractor : IRelationExtractor
     private static bool StartsWithIt(string lower) =>
         lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) || lower.Contains("that it ", StringComparison.Ordinal);
 
+    private static readonly string[] OwnDeterminers = ["the resulting ", "the final ", "the proposed ", "the trained ", "the fine-tuned ", "the finetuned ", "this "];
+
+    private static readonly string[] DescribedNouns = ["model", "method", "approach", "framework", "system", "agent"];
+
+    /// <summary>"The resulting model", "the final model", "the proposed method", "this model" opening a clause: the noun
+    /// phrase the paper names its own work by ("this model" or "…model"/"…method"), else null.</summary>
+    private static string? OwnDescription(string lower)
+    {
+        foreach (var d in OwnDeterminers)
+            for (int at = lower.IndexOf(d, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(d, at + 1, StringComparison.Ordinal))
+            {
+                // At a clause start only ("… , the resulting model achieves"), not inside a phrase ("of the proposed …").
+                if (at > 0 && !lower.AsSpan(0, at).TrimEnd().EndsWith(",") && !lower.AsSpan(0, at).TrimEnd().EndsWith(";")) continue;
+                var rest = lower.AsSpan(at + d.Length);
+                foreach (var noun in DescribedNouns)
+                {
+                    // The noun right after, or after one modifier ("the resulting 7B model", "the final RL model").
+                    int space = rest.IndexOf(' ');
+                    bool direct = rest.StartsWith(noun) && (rest.Length == noun.Length || !char.IsLetter(rest[noun.Length]) || rest[noun.Length] == 's');
+                    bool afterOne = space > 0 && d != "this " && rest[(space + 1)..].StartsWith(noun) && (rest.Length == space + 1 + noun.Length || !char.IsLetter(rest[space + 1 + noun.Length]));
+                    if ((direct && !(rest.Length > noun.Length && rest[noun.Length] == 's')) || afterOne)
+                        return d == "this " ? (noun == "model" ? "this model" : "this " + noun) : noun;
+                }
+            }
+        return null;
+    }
+
     /// <summary>"the 13B model", "the 7B variant": the paper's own model by its size.</summary>
     private static bool SizedModel(string lower)
     {
@@ -521,7 +557,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
         lower.StartsWith("its ", StringComparison.Ordinal) || lower.Contains(", its ", StringComparison.Ordinal);
 
     private static bool RefersToSubject(string lower) =>
-        StartsWithIt(lower) || StartsWithIts(lower) || SizedModel(lower) ||
+        StartsWithIt(lower) || StartsWithIts(lower) || SizedModel(lower) || OwnDescription(lower) is not null ||
         lower.Contains("the proposed", StringComparison.Ordinal) || lower.Contains("this approach", StringComparison.Ordinal) ||
         lower.Contains("the model", StringComparison.Ordinal) || lower.Contains("the method", StringComparison.Ordinal) ||
         lower.Contains("the framework", StringComparison.Ordinal) || lower.Contains("experiments", StringComparison.Ordinal);
