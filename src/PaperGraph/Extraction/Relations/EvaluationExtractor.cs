@@ -661,6 +661,7 @@ internal static class ScoreFinder
         "inferior", "superior", "fail", "behind", "gap", "trail",
         "achiev", "outperform", "surpass", "score", "struggl", "accuracy", "reach", "attain", "obtain", "lag", "fall short",
         "falls short", "perform", "exceed", "beat", "results", "evaluat", "assess",
+        "leads with", "leading with", "followed by", "ranks first", "ranks second", "highest", "lowest",
     ];
 
     public static List<FoundScore> Find(Sentence s, string lower, List<EntityMention> models, List<EntityMention> targets, List<EntityMention> metrics, List<EntityMention> all)
