@@ -117,6 +117,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
         // that name no benchmark are on them.
         List<string> declaredTargets = [];
         int last = sentences.Length - 1;
+        var coSubjects = CoSubjects(ctx, sentences);
         // Models scored before the paper names its benchmark are scored elsewhere (background, motivation).
         // A benchmark named only in the title is introduced by the first sentence that says it introduces a benchmark.
         int benchmarkIntro = sentences.FirstOrDefault(x => ctx.MentionsIn[x.Index].Any(m => m.Proposed && m.Type == NodeLabel.Benchmark && !(hasTitle && x.Index == 0)))?.Index ??
@@ -216,8 +217,12 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 else if (targets.Count > 0 && !motivation && (firstPerson || RefersToSubject(lower)) && Cues.ContainsAny(lower, SubjectResults) &&
                          (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } subject)
                 {
+                    // "We propose A and B strategies … experiments on C show that the proposed strategy …": B is proposed
+                    // side by side with A and shares its results.
+                    var subjects = subject == ctx.Subject ? [subject, .. coSubjects] : new List<string> { subject };
                     foreach (var t in targets)
-                        if (!ctx.ProposedTargets.Contains(PaperContext.NameOf(t)) || ScoreFinder.HasOutcome(lower)) legacy.Add((subject, PaperContext.NameOf(t)));
+                        if (!ctx.ProposedTargets.Contains(PaperContext.NameOf(t)) || ScoreFinder.HasOutcome(lower))
+                            foreach (var x in subjects) legacy.Add((x, PaperContext.NameOf(t)));
                 }
                 else if (targets.Count == 0 && earlierTargets.Count > 0 && !motivation && Cues.ContainsAny(lower, AllBenchmarks) && Cues.ContainsAny(lower, SubjectResults))
                 {
@@ -324,6 +329,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 if (previousModel is not null) subjects.Add((previousModel, "previous-model"));
                 if (ctx.SubjectModel is not null) subjects.Add((ctx.SubjectModel, "subject-model"));
                 if (ctx.Subject is not null) subjects.Add((ctx.Subject, "subject"));
+                foreach (var co in coSubjects) subjects.Add((co, "co-subject"));
                 foreach (var (name, kind) in subjects)
                     foreach (var t in allTargets)
                         Add(name, null, PaperContext.NameOf(t), t, "eval.paper-subject", 0.65, true, ["subj:" + kind]);
@@ -481,6 +487,37 @@ public sealed class EvaluationExtractor : IRelationExtractor
         int i = inSentence.IndexOf(m);
         return (i > 0 && PaperContext.NameOf(inSentence[i - 1]) == subject && Coordinated(s, inSentence[i - 1], m)) ||
             (i >= 0 && i + 1 < inSentence.Count && PaperContext.NameOf(inSentence[i + 1]) == subject && Coordinated(s, m, inSentence[i + 1]));
+    }
+
+    /// <summary>Proposed models or methods of the subject's type named right beside it with "and" where the paper
+    /// proposes it ("we propose A (a) and B (b) strategies"): co-equal contributions, not components.</summary>
+    private static List<string> CoSubjects(PaperContext ctx, ImmutableArray<Sentence> sentences)
+    {
+        var result = new List<string>();
+        if (ctx.Subject is null) return result;
+        foreach (var s in sentences)
+        {
+            var inSentence = ctx.MentionsIn[s.Index];
+            int i = inSentence.FindIndex(m => m.Proposed && PaperContext.NameOf(m) == ctx.Subject);
+            if (i < 0) continue;
+            var subject = inSentence[i];
+            // Skip the subject's own bracketed alias ("Visual Token Compression (VTC)").
+            int j = i + 1;
+            while (j < inSentence.Count && PaperContext.NameOf(inSentence[j]) == ctx.Subject) j++;
+            if (j < inSentence.Count && inSentence[j].Proposed && inSentence[j].Type == subject.Type && PaperContext.NameOf(inSentence[j]) != ctx.Subject &&
+                Coordinated(s, inSentence[j - 1], inSentence[j]))
+            {
+                // The pair is named as one kind of thing ("A and B strategies", "A and B, two methods …").
+                var afterPair = Cues.Window(s, inSentence[j], 0, 40).After;
+                int close = afterPair.StartsWith(" (") ? afterPair.IndexOf(')') : -1;
+                var tail = (close >= 0 ? afterPair[(close + 1)..] : afterPair).TrimStart();
+                if (tail.StartsWith("strategies") || tail.StartsWith("methods") || tail.StartsWith("techniques") || tail.StartsWith("modules") ||
+                    tail.StartsWith("models") || tail.StartsWith("approaches") || tail.StartsWith("mechanisms") || tail.StartsWith("frameworks"))
+                    result.Add(PaperContext.NameOf(inSentence[j]));
+            }
+            break;
+        }
+        return result;
     }
 
     private static bool Coordinated(Sentence s, EntityMention a, EntityMention b) =>
