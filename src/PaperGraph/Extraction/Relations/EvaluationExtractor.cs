@@ -141,7 +141,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
             bool backboneEvaluated = ctx.Subject is null && !Cues.ContainsAny(lower, WeScore);
             // A further proposed method counts when it is listed beside the main work ("the effectiveness of X and Y on B")
             // or, in a paper with no model of its own, opens a sentence as the subject of a result ("Y achieves … on B").
-            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject) || (ctx.OwnModel is null && inSentence[0] == m && StatesResult(s, m))))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject) || (ctx.OwnModel is null && inSentence[0] == m && StatesResult(s, m))))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed || ImprovedOn(s, m)) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
@@ -612,6 +612,31 @@ public sealed class EvaluationExtractor : IRelationExtractor
         return before.EndsWith("benchmarks (", StringComparison.Ordinal) || before.EndsWith("datasets (", StringComparison.Ordinal) ||
             after.StartsWith(" benchmark", StringComparison.Ordinal) || after.StartsWith(" dataset", StringComparison.Ordinal) ||
             after.StartsWith(" test set", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ImproveVerbs = ["improves ", "improve ", "improving ", "improved ", "boosts ", "boost ", "boosting ", "boosted "];
+
+    private static readonly string[] MeasureOf = ["the performance of ", "the accuracy of ", "the results of ", "the scores of "];
+
+    /// <summary>"X improves Y's performance on B", "improves the accuracy of Y on B": Y's result on B is what is
+    /// reported, so Y is evaluated there even though the work builds on it.</summary>
+    private static bool ImprovedOn(Sentence s, EntityMention m)
+    {
+        var (before, after) = Cues.Window(s, m, 60, 40);
+        foreach (var measure in MeasureOf)
+            if (before.EndsWith(measure, StringComparison.Ordinal)) before = before[..^measure.Length];
+        bool improved = false;
+        foreach (var v in ImproveVerbs)
+        {
+            int at = before.LastIndexOf(v, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])) && Cues.OnlyNamesBetween(s, m, before.Length - at - v.Length)) { improved = true; break; }
+        }
+        if (!improved) return false;
+        // The benchmark follows: "Y's performance on B", "Y on B", "Y's accuracy on the B benchmark".
+        var rest = after.StartsWith("'s ", StringComparison.Ordinal) ? after[3..] : after.TrimStart();
+        foreach (var measure in new[] { "performance ", "accuracy ", "results ", "scores " })
+            if (rest.StartsWith(measure, StringComparison.Ordinal)) rest = rest[measure.Length..];
+        return rest.StartsWith("on ", StringComparison.Ordinal) || after.StartsWith(" on ", StringComparison.Ordinal);
     }
 
     private static readonly string[] AppliedBefore = ["applied to ", " for ", "into ", "on top of ", "integrated with ", "equipped with "];
