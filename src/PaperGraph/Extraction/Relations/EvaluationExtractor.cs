@@ -197,7 +197,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
             // What the hand rules state in this sentence.
             var legacy = new HashSet<(string, string)>();
             string? carriedSubject = null;
-            if (evalCue && !IntroducesBenchmark(s, lower, inSentence) && !(Cues.ContainsAny(lower, Prospective) && scores.Count == 0 && !ScoreFinder.HasComparison(lower)))
+            if (evalCue && !IntroducesBenchmark(s, lower, inSentence) && !(Cues.ContainsAny(lower, Prospective) && scores.Count == 0 && (!ScoreFinder.HasComparison(lower) || Cues.ContainsAny(lower, Hope))))
             {
                 if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
                 {
@@ -451,6 +451,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
 
     /// <summary>What a sentence says when it looks ahead ("a standard for advancing the next generation of X", "we hope B
     /// will foster …"): with no score or comparison of its own, it evaluates nothing.</summary>
+    /// <summary>A wish about the future ("we hope X will inspire models that surpass Y on B"): even its comparison is
+    /// not a result.</summary>
+    private static readonly string[] Hope = ["we hope", "we believe", "we expect", "we envision", "future models", "future work", "future research", "will inspire", "will enable", "will foster"];
+
     private static readonly string[] Prospective =
     [
         "next generation", "next-generation", "future ", "will ", "pave the way", "paving the way", "we hope", "we believe",
