@@ -105,6 +105,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(mentions);
         mentions = PaperContext.WithAllOccurrences(sentences, PaperContext.Consistent(mentions));
+        mentions = BenchmarksTypedAsModels(sentences, mentions);
         var ctx = new PaperContext(paper, sentences, mentions);
         var result = new List<Candidate>();
         bool hasTitle = paper.Info.Title is not null;
@@ -616,6 +617,42 @@ public sealed class EvaluationExtractor : IRelationExtractor
         return before.EndsWith("benchmarks (", StringComparison.Ordinal) || before.EndsWith("datasets (", StringComparison.Ordinal) ||
             after.StartsWith(" benchmark", StringComparison.Ordinal) || after.StartsWith(" dataset", StringComparison.Ordinal) ||
             after.StartsWith(" test set", StringComparison.Ordinal);
+    }
+
+    /// <summary>An unknown name the recogniser typed as a model but the sentence uses as a benchmark ("On X, Y achieves
+    /// …", "the X benchmark", between two benchmarks of a list) is a benchmark here, wherever the paper names it (the
+    /// resolver takes the role as evidence of its type).</summary>
+    private static IReadOnlyList<EntityMention> BenchmarksTypedAsModels(ImmutableArray<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var g in mentions.GroupBy(m => m.SentenceIndex))
+        {
+            if (g.Key < 0 || g.Key >= sentences.Length) continue;
+            var s = sentences[g.Key];
+            var inSentence = g.OrderBy(m => m.Start).ToList();
+            foreach (var m in inSentence)
+            {
+                if (!PaperContext.IsRunnable(m.Type) || m.Proposed || m.KnownAs is not null) continue;
+                if (ReadsAsTarget(s, inSentence, m) || OpensOnClause(s, inSentence, m)) names.Add(PaperContext.NameOf(m));
+            }
+        }
+        if (names.Count == 0) return mentions;
+        return [.. mentions.Select(m => names.Contains(PaperContext.NameOf(m)) ? m with { Type = NodeLabel.Benchmark } : m)];
+    }
+
+    /// <summary>"On X, Y achieves …" / "…; on X and Z, Y …": X opens a clause with "on" and a model is named after it.</summary>
+    private static bool OpensOnClause(Sentence s, List<EntityMention> inSentence, EntityMention m)
+    {
+        var (before, after) = Cues.Window(s, m, 30, 2);
+        var head = before.TrimEnd();
+        if (head.EndsWith(" the", StringComparison.Ordinal) || head == "the") head = head[..^3].TrimEnd();
+        bool opens = head == "on" || head.EndsWith(", on", StringComparison.Ordinal) || head.EndsWith("; on", StringComparison.Ordinal);
+        if (!opens) return false;
+        // "On X, …" or "On X and B, …" (a benchmark listed right after).
+        int i = inSentence.IndexOf(m);
+        bool listedBefore = i >= 0 && i + 1 < inSentence.Count && PaperContext.IsTarget(inSentence[i + 1].Type) && BackboneExtractor.IsListGap(s, m, inSentence[i + 1]);
+        if (!after.StartsWith(',') && !listedBefore) return false;
+        return inSentence.Any(o => o.Start > m.Start && PaperContext.IsRunnable(o.Type) && !(listedBefore && o == inSentence[i + 1]));
     }
 
     private static readonly string[] ImproveVerbs = ["improves ", "improve ", "improving ", "improved ", "boosts ", "boost ", "boosting ", "boosted "];
