@@ -142,7 +142,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
             bool backboneEvaluated = ctx.Subject is null && !Cues.ContainsAny(lower, WeScore);
             // A further proposed method counts when it is listed beside the main work ("the effectiveness of X and Y on B")
             // or, in a paper with no model of its own, opens a sentence as the subject of a result ("Y achieves … on B").
-            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject) || (ctx.OwnModel is null && inSentence[0] == m && StatesResult(s, m))))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed || ImprovedOn(s, m)) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject) || (ctx.OwnModel is null && inSentence[0] == m && StatesResult(s, m))))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed || ImprovedOn(s, m) || ImprovesItself(s, m)) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
@@ -653,6 +653,18 @@ public sealed class EvaluationExtractor : IRelationExtractor
         bool listedBefore = i >= 0 && i + 1 < inSentence.Count && PaperContext.IsTarget(inSentence[i + 1].Type) && BackboneExtractor.IsListGap(s, m, inSentence[i + 1]);
         if (!after.StartsWith(',') && !listedBefore) return false;
         return inSentence.Any(o => o.Start > m.Start && PaperContext.IsRunnable(o.Type) && !(listedBefore && o == inSentence[i + 1]));
+    }
+
+    /// <summary>"Trained with X, Y improves by 8 points on B", "Y achieves …": the model the work builds on is the subject
+    /// of the result.</summary>
+    private static bool ImprovesItself(Sentence s, EntityMention m)
+    {
+        var (before, after) = Cues.Window(s, m, 24, 30);
+        after = after.TrimStart();
+        // "our X-trained Y outperforms …": the model made by the paper's method, which the method's name stands for.
+        if (before.EndsWith("-trained ", StringComparison.Ordinal) || before.EndsWith("-tuned ", StringComparison.Ordinal) ||
+            before.EndsWith("-finetuned ", StringComparison.Ordinal) || before.Contains("our ", StringComparison.Ordinal)) return false;
+        return StatesResult(s, m) || after.StartsWith("improves by", StringComparison.Ordinal) || after.StartsWith("gains ", StringComparison.Ordinal);
     }
 
     private static readonly string[] ImproveVerbs = ["improves ", "improve ", "improving ", "improved ", "boosts ", "boost ", "boosting ", "boosted "];
