@@ -13,7 +13,8 @@ internal static class Cues
         "accuracy", "state-of-the-art", "state of the art", "sota", "compared", "comparable", "exceed", "beat", "attain",
         "reach", "obtain", "sets a new", "rival", "lag", "falls short", "fall short", "test", "assess", "top-1", "f1",
         "improv", "gain", "success rate", "win rate", "better than", "superior", "inferior", "competitive", "trail",
-        "matches ", "matching the", "on par with", "reduces ", "reducing ",
+        "matches ", "matching the", "on par with", "reduces ", "reducing ", "record", "ranks ", "leaderboard", "generaliz",
+        "transfers to", "transfer to",
     ];
 
     /// <summary>Said right before a model used as a tool ("annotated by X", "a pipeline with X").</summary>

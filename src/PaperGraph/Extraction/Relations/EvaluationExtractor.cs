@@ -36,7 +36,7 @@ namespace PaperGraph.Extraction.Relations;
 /// own. Scores come from
 /// <see cref="ScoreFinder"/>: only absolute scores tied to the pair carry metric, value and unit; gains do not.
 /// </summary>
-public sealed class EvaluationExtractor : IRelationExtractor
+public sealed partial class EvaluationExtractor : IRelationExtractor
 {
     /// <summary>The learned decision (<c>Resources/relations/evaluated-on.tsv</c>, trained on the train gold file by
     /// <c>papergraph train-relations</c>); null means the hand rules alone decide.</summary>
@@ -392,7 +392,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
     [
         "achiev", "outperform", "surpass", "state-of-the-art", "state of the art", "sota", "superior", "competitive", "improv",
         "gain", "better", "score", "result", "perform", "experiment", "evaluat", "validat", "effective", "exceed", "beat",
-        "attain", "obtain", "reach", "rival",
+        "attain", "obtain", "reach", "rival", "ranks ", "record", "leaderboard", "generaliz",
     ];
 
     /// <summary>Words that refer back to every benchmark the abstract has named.</summary>
@@ -633,12 +633,29 @@ public sealed class EvaluationExtractor : IRelationExtractor
             foreach (var m in inSentence)
             {
                 if (!PaperContext.IsRunnable(m.Type) || m.Proposed || m.KnownAs is not null) continue;
-                if (ReadsAsTarget(s, inSentence, m) || OpensOnClause(s, inSentence, m)) names.Add(PaperContext.NameOf(m));
+                if (ReadsAsTarget(s, inSentence, m) || OpensOnClause(s, inSentence, m) || EndsTargetList(s, inSentence, m)) names.Add(PaperContext.NameOf(m));
             }
         }
         if (names.Count == 0) return mentions;
         return [.. mentions.Select(m => names.Contains(PaperContext.NameOf(m)) ? m with { Type = NodeLabel.Benchmark } : m)];
     }
+
+    /// <summary>"… on A (55.1), B (48.3) and X (61.0)", "… generalization to A and X.": the last item of a list of
+    /// benchmarks (bracketed scores allowed between items) that ends the sentence or carries its own bracketed score.</summary>
+    private static bool EndsTargetList(Sentence s, List<EntityMention> inSentence, EntityMention m)
+    {
+        int i = inSentence.IndexOf(m);
+        if (i <= 0 || !PaperContext.IsTarget(inSentence[i - 1].Type)) return false;
+        var prev = inSentence[i - 1];
+        var gap = s.Text[(prev.Start + prev.Length - s.Start)..(m.Start - s.Start)];
+        if (!ScoredListGap().IsMatch(gap)) return false;
+        var after = Cues.Window(s, m, 0, 12).After.TrimEnd();
+        return after.Length == 0 || after is "." or ".)" || after.StartsWith(". ", StringComparison.Ordinal) ||
+            (after.StartsWith(" (", StringComparison.Ordinal) && after.Length > 2 && char.IsAsciiDigit(after[2]));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([^()]*\))?\s*(?:,|and|, and|or|, or)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ScoredListGap();
 
     /// <summary>"On X, Y achieves …" / "…; on X and Z, Y …": X opens a clause with "on" and a model is named after it.</summary>
     private static bool OpensOnClause(Sentence s, List<EntityMention> inSentence, EntityMention m)
