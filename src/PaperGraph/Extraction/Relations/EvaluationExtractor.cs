@@ -232,7 +232,9 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
                     foreach (var m in allBenchmarksOf)
                         foreach (var t in earlierTargets) legacy.Add((m, t));
                 }
-                else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && s.Index >= benchmarkIntro && ScoreFinder.HasOutcome(lower) && !SpeaksOfOtherBenchmarks(lower))
+                // Not when the sentence names the paper's benchmark in another role ("B training improves X by 11%").
+                else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && s.Index >= benchmarkIntro && ScoreFinder.HasOutcome(lower) && !SpeaksOfOtherBenchmarks(lower) &&
+                         !allTargets.Any(t => ctx.ProposedTargets.Contains(PaperContext.NameOf(t))))
                 {
                     // Not the models this sentence introduces ("We also introduce X, a metric that evaluates …").
                     foreach (var m in models.Where(m => !m.Proposed || !IsIntroduction(lower)))
@@ -725,13 +727,13 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         return false;
     }
 
-    private static readonly string[] TrainingUseAfter = ["-based", "-style", "-like", "-pretrained", "-pre-trained", "-trained", " training set", " training split", " train split", " train set", " training data", " pre-training", " pretraining", " pretrained", " pre-trained"];
+    private static readonly string[] TrainingUseAfter = ["-based", "-style", "-like", "-pretrained", "-pre-trained", "-trained", " training improves", " training boosts", " training helps", " training yields", " training enables", " training leads", " training raises", " training brings", " training set", " training split", " train split", " train set", " training data", " pre-training", " pretraining", " pretrained", " pre-trained"];
 
     /// <summary>"ImageNet-pretrained", "the COCO training set", "MMMU-style questions": a benchmark named for its
     /// training data or its style is not where anything is evaluated.</summary>
     private static bool IsTrainingUse(Sentence s, EntityMention m)
     {
-        var (_, after) = Cues.Window(s, m, 0, 16);
+        var (_, after) = Cues.Window(s, m, 0, 24);
         foreach (var c in TrainingUseAfter)
             if (after.StartsWith(c, StringComparison.Ordinal)) return true;
         return false;
