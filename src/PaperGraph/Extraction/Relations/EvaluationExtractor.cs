@@ -635,7 +635,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             foreach (var m in inSentence)
             {
                 if (!PaperContext.IsRunnable(m.Type) || m.Proposed || m.KnownAs is not null) continue;
-                if (ReadsAsTarget(s, inSentence, m) || OpensOnClause(s, inSentence, m) || EndsTargetList(s, inSentence, m)) names.Add(PaperContext.NameOf(m));
+                if (ReadsAsTarget(s, inSentence, m) || OpensOnClause(s, inSentence, m) || EndsTargetList(s, inSentence, m) || BracketedAfterScore(s, m)) names.Add(PaperContext.NameOf(m));
             }
         }
         if (names.Count == 0) return mentions;
@@ -658,6 +658,15 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([^()]*\))?\s*(?:,|and|, and|or|, or)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ScoredListGap();
+
+    /// <summary>"58.4% (X)", "61.2 (X)": a name bracketed alone right after a score is where the score was obtained.</summary>
+    private static bool BracketedAfterScore(Sentence s, EntityMention m)
+    {
+        var (before, after) = Cues.Window(s, m, 12, 2);
+        if (!after.StartsWith(')') || !before.EndsWith(" (", StringComparison.Ordinal)) return false;
+        var head = before[..^2];
+        return head.Length > 0 && (char.IsAsciiDigit(head[^1]) || head.EndsWith('%'));
+    }
 
     /// <summary>"On X, Y achieves …" / "…; on X and Z, Y …": X opens a clause with "on" and a model is named after it.</summary>
     private static bool OpensOnClause(Sentence s, List<EntityMention> inSentence, EntityMention m)
@@ -868,7 +877,7 @@ internal static class ScoreFinder
             found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit, s.Start + numberStart));
             positions.Add(s.Start + numberStart);
         }
-        return ModelsInOrder(s, Respectively(s, lower, found, positions, targets), positions, models);
+        return ModelsInOrder(s, ParallelLists(s, Respectively(s, lower, found, positions, targets), targets), positions, models);
     }
 
     /// <summary>"X achieves 61.2%, 48.9% and 70.3% on A, B and C, respectively" (or "On A, B and C, … 1, 2 and 3,
@@ -886,6 +895,39 @@ internal static class ScoreFinder
         if (!lower.Contains("respectively", StringComparison.Ordinal) && !adjacent) return found;
         if (!scoresFirst && !targetsFirst) return found;
         return [.. found.Select((f, i) => f with { Target = PaperContext.NameOf(distinct[i]) })];
+    }
+
+    /// <summary>"On A and B, X scores 78.1 and 65.3, outperforming Y (70.0 and 60.1)": after a list of benchmarks, each
+    /// coordinated list of as many scores ("N and M", "N, M and K") pairs up with them in order.</summary>
+    private static List<FoundScore> ParallelLists(Sentence s, List<FoundScore> found, List<EntityMention> targets)
+    {
+        var distinct = targets.GroupBy(PaperContext.NameOf).Select(g => g.First()).OrderBy(t => t.Start).ToList();
+        int n = distinct.Count;
+        if (n < 2 || found.Count < n) return found;
+        int listEnd = distinct[^1].Start + distinct[^1].Length;
+        if (found.Any(f => f.At < listEnd)) return found;
+        // The benchmarks form one list ("A and B", "A, B and C").
+        for (int i = 1; i < n; i++)
+            if (!BackboneExtractor.IsListGap(s, distinct[i - 1], distinct[i])) return found;
+        var ordered = found.OrderBy(f => f.At).ToList();
+        if (ordered.Count % n != 0) return found;
+        var result = new List<FoundScore>();
+        for (int g = 0; g < ordered.Count; g += n)
+        {
+            var group = ordered.GetRange(g, n);
+            // Consecutive scores of a group are separated by a list separator only ("78.1 and 65.3", "78.1%, 65.3%").
+            for (int i = 1; i < n; i++)
+            {
+                int from = group[i - 1].At - s.Start;
+                int end = from;
+                while (end < s.Text.Length && (char.IsAsciiDigit(s.Text[end]) || s.Text[end] is '.' or '%' or '\\')) end++;
+                var gap = s.Text.AsSpan(end, group[i].At - s.Start - end).Trim();
+                if (gap is not ("and" or "," or ", and" or "/" or "vs." or "and %")) return found;
+            }
+            // One coordinated list is one model's ("Y (70.0 and 60.1)").
+            result.AddRange(group.Select((f, i) => f with { Target = PaperContext.NameOf(distinct[i]), Model = group[0].Model ?? f.Model }));
+        }
+        return result;
     }
 
     /// <summary>"X-7B and X-13B achieve 45.1 and 50.2 on B": a coordinated list of models, then as many scores on one
@@ -943,6 +985,8 @@ internal static class ScoreFinder
             // "an average of 68.2% across A, B and C" is no single benchmark's score.
             if (between.Contains("across", StringComparison.Ordinal) && targets.Count(x => x.Start >= numberEnd) >= 2) return null;
             if (between.IndexOfAny(",;()") < 0) return t;
+            // "78.1% (A) and 65.3% (B)": the benchmark bracketed right after its score.
+            if (between.Trim() is "(" && sentenceText.AsSpan(t.Start + t.Length - sentenceStart).StartsWith(")")) return t;
         }
         // Named before: "On B, X achieves N" (a leading "on/in B" covers the clause), or the nearest one with no
         // other number between ("B spatial reasoning (83.9%)").
