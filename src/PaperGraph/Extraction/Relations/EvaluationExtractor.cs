@@ -216,7 +216,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
                         foreach (var t in targets) legacy.Add((pronounSubject, PaperContext.NameOf(t)));
                 }
                 else if (targets.Count > 0 && !motivation && (firstPerson || RefersToSubject(lower)) && Cues.ContainsAny(lower, SubjectResults) &&
-                         (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } subject)
+                         (RefersToPrevious(lower) && previousModel is not null ? previousModel : OwnWorkOf(lower, ctx)) is { } subject)
                 {
                     // "We propose A and B strategies … experiments on C show that the proposed strategy …": B is proposed
                     // side by side with A and shares its results.
@@ -253,7 +253,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
                 else if (runnable.Count == 0 && allTargets.Count == 0 && scores.Count > 0 && !motivation && ScoreFinder.HasComparison(lower) &&
                          (previousTargets.Count == 1 || (previousTargets.Count == scores.Count && lower.Contains("respectively", StringComparison.Ordinal) && scores.All(x => x.Target is null))) &&
                          (RefersToSubject(lower) || OurOwn(lower) is not null) &&
-                         (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } carried)
+                         (RefersToPrevious(lower) && previousModel is not null ? previousModel : OwnWorkOf(lower, ctx)) is { } carried)
                 {
                     // "We evaluate X on B. Results show that it achieves 78.4%": the score is on the benchmark just named;
                     // "… on A and B. It achieves 78.2 and 85.1, respectively": on each in order.
@@ -372,6 +372,13 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         }
         return result;
     }
+
+    private static readonly string[] MethodNouns = ["method", "approach", "framework", "strategy", "strategies", "technique", "recipe", "algorithm", "paradigm", "pipeline"];
+
+    /// <summary>What a result sentence with no named model credits: the paper's own model when it names one ("the
+    /// model", or no noun at all), its method when the sentence speaks of a method ("our approach") and not a model.</summary>
+    private static string? OwnWorkOf(string lower, PaperContext ctx) =>
+        lower.Contains("model", StringComparison.Ordinal) || !Cues.ContainsAny(lower, MethodNouns) ? ctx.SubjectModel : ctx.Subject;
 
     private static string Bucket(int n) => n >= 3 ? "3+" : n.ToString(CultureInfo.InvariantCulture);
 
