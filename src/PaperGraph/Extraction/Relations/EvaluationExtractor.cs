@@ -117,6 +117,9 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         // The benchmarks the authors say they evaluate on ("We evaluate on the recent B benchmark."): later comparisons
         // that name no benchmark are on them.
         List<string> declaredTargets = [];
+        // The one benchmark the previous sentence scored on, even when it closed its comparison ("X achieves 71.2% on B.
+        // In contrast, Y only reaches 40.1%.").
+        string? closedTarget = null;
         int last = sentences.Length - 1;
         var coSubjects = CoSubjects(ctx, sentences);
         // Models scored before the paper names its benchmark are scored elsewhere (background, motivation).
@@ -198,6 +201,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             // What the hand rules state in this sentence.
             var legacy = new HashSet<(string, string)>();
             string? carriedSubject = null;
+            string? contrastTarget = null;
             if (evalCue && !IntroducesBenchmark(s, lower, inSentence) && !(Cues.ContainsAny(lower, Prospective) && scores.Count == 0 && (!ScoreFinder.HasComparison(lower) || Cues.ContainsAny(lower, Hope))))
             {
                 if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
@@ -249,6 +253,14 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
                 {
                     foreach (var m in models)
                         foreach (var t in declaredTargets) legacy.Add((PaperContext.NameOf(m), t));
+                }
+                else if (models.Count > 0 && allTargets.Count == 0 && closedTarget is not null && !motivation && scores.Count > 0 && scores.All(x => x.Target is null) &&
+                         Cues.ContainsAny(lower[..Math.Clamp(models[0].Start - s.Start, 0, lower.Length)], ContrastOpeners) && !SpeaksOfOtherBenchmarks(lower))
+                {
+                    // "… on B. In contrast, Y only reaches 40.1%": the contrasted model's score is on the same benchmark.
+                    foreach (var m in models) legacy.Add((PaperContext.NameOf(m), closedTarget));
+                    scores = [.. scores.Select(x => x with { Target = closedTarget })];
+                    contrastTarget = closedTarget;
                 }
                 else if (runnable.Count == 0 && allTargets.Count == 0 && scores.Count > 0 && !motivation && ScoreFinder.HasComparison(lower) &&
                          (previousTargets.Count == 1 || (previousTargets.Count == scores.Count && lower.Contains("respectively", StringComparison.Ordinal) && scores.All(x => x.Target is null))) &&
@@ -356,9 +368,13 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             if (carriedSubject is not null)
                 foreach (var t in previousTargets)
                     Add(carriedSubject, null, t, null, "eval.previous-benchmark", 0.5, true, ["subj:pronoun"]);
+            if (contrastTarget is not null)
+                foreach (var m in models)
+                    Add(PaperContext.NameOf(m), m, contrastTarget, null, "eval.previous-benchmark", 0.5, false, ["contrast"]);
             allBenchmarksOf = [];
             foreach (var t in targets)
                 if (!earlierTargets.Contains(PaperContext.NameOf(t))) earlierTargets.Add(PaperContext.NameOf(t));
+            closedTarget = evalCue && targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal).Count() == 1 ? PaperContext.NameOf(targets[0]) : null;
             previousTargets = evalCue
                 ? [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)]
                 : [.. inSentence.Where(m => m.Type == NodeLabel.Benchmark).Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
@@ -372,6 +388,8 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         }
         return result;
     }
+
+    private static readonly string[] ContrastOpeners = ["in contrast", "by contrast", "by comparison", "in comparison", "for comparison", "meanwhile", "comparatively", "whereas", "on the other hand"];
 
     private static readonly string[] MethodNouns = ["method", "approach", "framework", "strategy", "strategies", "technique", "recipe", "algorithm", "paradigm", "pipeline"];
 
