@@ -579,7 +579,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
     private static bool StartsWithIt(string lower) =>
         lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) || lower.Contains("that it ", StringComparison.Ordinal);
 
-    private static readonly string[] OwnDeterminers = ["the resulting ", "the final ", "the proposed ", "the trained ", "the fine-tuned ", "the finetuned ", "this "];
+    private static readonly string[] OwnDeterminers = ["the resulting ", "the final ", "the proposed ", "the trained ", "the fine-tuned ", "the finetuned ", "this ", "the "];
 
     private static readonly string[] DescribedNouns = ["model", "method", "approach", "framework", "system", "agent"];
 
@@ -599,6 +599,8 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
                     int space = rest.IndexOf(' ');
                     bool direct = rest.StartsWith(noun) && (rest.Length == noun.Length || !char.IsLetter(rest[noun.Length]) || rest[noun.Length] == 's');
                     bool afterOne = space > 0 && d != "this " && rest[(space + 1)..].StartsWith(noun) && (rest.Length == space + 1 + noun.Length || !char.IsLetter(rest[space + 1 + noun.Length]));
+                    // A bare "the model" must itself be the subject: a verb follows, not the model's name ("the model X fails").
+                    if (d == "the " && (!direct || rest[noun.Length..].Trim().Length == 0 || !char.IsLower(rest[noun.Length..].TrimStart()[0]))) continue;
                     if ((direct && !(rest.Length > noun.Length && rest[noun.Length] == 's')) || afterOne)
                         return d == "this " ? (noun == "model" ? "this model" : "this " + noun) : noun;
                 }
