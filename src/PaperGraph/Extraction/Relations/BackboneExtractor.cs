@@ -43,6 +43,7 @@ public sealed partial class BackboneExtractor : IRelationExtractor
         "atop ", "-tune ", "-tunes ", "-tuning ", "post-trained ", "post-trains ",
         "consists of ", "consisting of ", "composed of ", "comprises ", "comprising ", "couples ", "coupling ", "connects ",
         "connecting ", "initialize it with ", "initialize it from ", "uses only ", "adopts ", "adopting ",
+        "extend ", "weights of ", "checkpoint of ", "initialize from ", "initialise from ",
     ];
 
     /// <summary>"X as the (underlying) vision encoder", "X serves as our base LLM", "(X) as the policy model": the role a
