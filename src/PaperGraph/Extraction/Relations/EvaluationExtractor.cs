@@ -897,7 +897,9 @@ internal static class ScoreFinder
             if (after.StartsWith("to ", StringComparison.Ordinal) && before.Contains("from", StringComparison.Ordinal)) continue;
             bool decimalOrPercent = unit is not null || number.Contains('.');
             var metric = MetricNear(metrics, s, numberStart, k);
-            if (!decimalOrPercent && !scoreWord && metric is null) continue;
+            // "a score of 1,532 …, compared to 1,480 for Y": a further integer of the same kind, named for its model.
+            bool likeEarlier = found.Count > 0 && after.StartsWith("for ", StringComparison.Ordinal);
+            if (!decimalOrPercent && !scoreWord && metric is null && !likeEarlier) continue;
             if (!decimalOrPercent && j - numberStart == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal))) continue;
             var target = TargetOf(text, s.Start, targets, s.Start + numberStart, s.Start + k);
             var model = ModelOf(text, s.Start, models, s.Start + numberStart, s.Start + k);
