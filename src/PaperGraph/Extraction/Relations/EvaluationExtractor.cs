@@ -202,6 +202,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             var legacy = new HashSet<(string, string)>();
             string? carriedSubject = null;
             string? contrastTarget = null;
+            List<string> sizedSubjects = [];
             if (evalCue && !IntroducesBenchmark(s, lower, inSentence) && !(Cues.ContainsAny(lower, Prospective) && scores.Count == 0 && (!ScoreFinder.HasComparison(lower) || Cues.ContainsAny(lower, Hope))))
             {
                 if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
@@ -225,6 +226,10 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
                     // "We propose A and B strategies … experiments on C show that the proposed strategy …": B is proposed
                     // side by side with A and shares its results.
                     var subjects = subject == ctx.Subject ? [subject, .. coSubjects] : new List<string> { subject };
+                    // "… for the 4B and 8B models": the models named earlier by those sizes (the paper's work applied to them).
+                    var sized = SizedEarlierModels(lower, mentions, s.Start);
+                    if (sized.Count > 0) subjects = sized;
+                    sizedSubjects = sized;
                     foreach (var t in targets)
                         if (!ctx.ProposedTargets.Contains(PaperContext.NameOf(t)) || ScoreFinder.HasOutcome(lower))
                             foreach (var x in subjects) legacy.Add((x, PaperContext.NameOf(t)));
@@ -368,6 +373,9 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             if (carriedSubject is not null)
                 foreach (var t in previousTargets)
                     Add(carriedSubject, null, t, null, "eval.previous-benchmark", 0.5, true, ["subj:pronoun"]);
+            foreach (var name in sizedSubjects)
+                foreach (var t in targets)
+                    Add(name, null, PaperContext.NameOf(t), t, "eval.paper-subject", 0.6, false, ["subj:sized"]);
             if (contrastTarget is not null)
                 foreach (var m in models)
                     Add(PaperContext.NameOf(m), m, contrastTarget, null, "eval.previous-benchmark", 0.5, false, ["contrast"]);
@@ -385,6 +393,28 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             if (evalCue && models.Count > 0) previousModel = pronounSubject ?? PaperContext.NameOf(models[0]);
             if (models.Count == 0 && targets.Count is > 0 and <= 3 && Cues.ContainsAny(lower, WeEvaluateOn) && !ScoreFinder.HasComparison(lower))
                 declaredTargets = [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
+        }
+        return result;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthe (\d+(?:\.\d+)?b)(?: and (\d+(?:\.\d+)?b))? (?:models?|variants?|versions?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SizedModels();
+
+    /// <summary>"the 4B and 8B models", "the 7B model": the models named earlier in the paper whose names end with
+    /// those sizes ("Qwen3-VL-4B", "Qwen3-VL-8B"), when each size names exactly one; else none.</summary>
+    private static List<string> SizedEarlierModels(string lower, IReadOnlyList<EntityMention> mentions, int before)
+    {
+        var match = SizedModels().Match(lower);
+        if (!match.Success) return [];
+        var result = new List<string>();
+        foreach (var g in new[] { match.Groups[1], match.Groups[2] })
+        {
+            if (!g.Success) continue;
+            var names = mentions.Where(m => m.Start < before && m.Type == NodeLabel.Model && !m.Proposed)
+                .Select(PaperContext.NameOf).Where(n => n.EndsWith("-" + g.Value, StringComparison.OrdinalIgnoreCase) || n.EndsWith(" " + g.Value, StringComparison.OrdinalIgnoreCase))
+                .Distinct(StringComparer.Ordinal).ToList();
+            if (names.Count != 1) return [];
+            result.Add(names[0]);
         }
         return result;
     }
