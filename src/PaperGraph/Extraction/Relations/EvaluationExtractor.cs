@@ -106,6 +106,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         ArgumentNullException.ThrowIfNull(mentions);
         mentions = PaperContext.WithAllOccurrences(sentences, PaperContext.Consistent(mentions));
         mentions = BenchmarksTypedAsModels(sentences, mentions);
+        mentions = ProposedDatasetBenchmarks(sentences, mentions);
         var ctx = new PaperContext(paper, sentences, mentions);
         var result = new List<Candidate>();
         bool hasTitle = paper.Info.Title is not null;
@@ -715,6 +716,29 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([^()]*\))?\s*(?:,|and|, and|or|, or)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ScoredListGap();
+
+    /// <summary>"We introduce X, a dataset and benchmark for …": in a paper with no benchmark of its own, a proposed data
+    /// set the paper calls a benchmark where it introduces it is the benchmark it evaluates on ("… performs best on our
+    /// benchmark").</summary>
+    private static IReadOnlyList<EntityMention> ProposedDatasetBenchmarks(ImmutableArray<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        if (mentions.Any(m => m.Proposed && m.Type == NodeLabel.Benchmark)) return mentions;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (!m.Proposed || m.Type != NodeLabel.Dataset || m.SentenceIndex < 0 || m.SentenceIndex >= sentences.Length) continue;
+            var after = Cues.Window(sentences[m.SentenceIndex], m, 0, 70).After;
+            int stop = after.IndexOfAny(['.', ';']);
+            if (stop >= 0) after = after[..stop];
+            // An appositive noun phrase that calls it a benchmark (", the first-of-a-kind dataset and benchmark for …").
+            if (!after.StartsWith(", a ", StringComparison.Ordinal) && !after.StartsWith(", an ", StringComparison.Ordinal) && !after.StartsWith(", the ", StringComparison.Ordinal)) continue;
+            int comma = after.IndexOf(',', 2);
+            var phrase = comma >= 0 ? after[..comma] : after;
+            if (phrase.Contains("benchmark", StringComparison.Ordinal)) names.Add(PaperContext.NameOf(m));
+        }
+        if (names.Count != 1) return mentions;
+        return [.. mentions.Select(m => names.Contains(PaperContext.NameOf(m)) ? m with { Type = NodeLabel.Benchmark } : m)];
+    }
 
     /// <summary>"58.4% (X)", "61.2 (X)": a name bracketed alone right after a score is where the score was obtained.</summary>
     private static bool BracketedAfterScore(Sentence s, EntityMention m)
