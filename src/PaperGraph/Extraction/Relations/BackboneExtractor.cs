@@ -43,6 +43,7 @@ public sealed partial class BackboneExtractor : IRelationExtractor
         "atop ", "-tune ", "-tunes ", "-tuning ", "post-trained ", "post-trains ",
         "consists of ", "consisting of ", "composed of ", "comprises ", "comprising ", "couples ", "coupling ", "connects ",
         "connecting ", "initialize it with ", "initialize it from ", "uses only ", "adopts ", "adopting ",
+        "extend ", "weights of ", "checkpoint of ", "initialize from ", "initialise from ",
     ];
 
     /// <summary>"X as the (underlying) vision encoder", "X serves as our base LLM", "(X) as the policy model": the role a
@@ -71,6 +72,10 @@ public sealed partial class BackboneExtractor : IRelationExtractor
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(mentions);
         mentions = PaperContext.Consistent(mentions);
+        // Later occurrences of the paper's own names ("Corvid uses X as the vision encoder" after "We present Corvid")
+        // mark a sentence as about the paper's work; other names keep their recognised mentions only.
+        var original = mentions.ToHashSet();
+        mentions = [.. PaperContext.WithAllOccurrences(sentences, mentions).Where(m => original.Contains(m) || m.Proposed)];
         var ctx = new PaperContext(paper, sentences, mentions);
         var facts = new List<ExtractedFact>();
         bool hasTitle = paper.Info.Title is not null;
@@ -155,6 +160,9 @@ public sealed partial class BackboneExtractor : IRelationExtractor
             // A model in a tool's role ("the X teacher model", "generate QA pairs using X", "an X-based judge") is used,
             // not built on.
             if (ToolRoleAfter().IsMatch(after) || ToolUseBefore().IsMatch(before)) { listRule = null; continue; }
+            // "Following X, we adopt …", "Inspired by X", "Unlike X": a model the paper takes an idea from or sets itself
+            // apart from, not one it builds on.
+            if (!listed && ReferenceBefore(before)) { listRule = null; continue; }
             if ((StartsWithAny(after, CuesAfter) || (after.StartsWith(')') && StartsWithAny(after[1..], CuesAfter)) ||
                  AsRole().IsMatch(Cues.Window(s, m, 0, 70).After)) && OwnWork(lower, inSentence) &&
                 !OtherWork(before))
@@ -297,6 +305,15 @@ public sealed partial class BackboneExtractor : IRelationExtractor
     private static partial Regex ExperimentsOnModels();
 
     /// <summary>"various/existing/prior X-based models": other people's systems, not the paper's backbone.</summary>
+    private static readonly string[] ReferenceCues = ["following ", "inspired by ", "similar to ", "as in ", "unlike ", "in contrast to ", "motivated by "];
+
+    private static bool ReferenceBefore(string before)
+    {
+        foreach (var c in ReferenceCues)
+            if (before.EndsWith(c, StringComparison.Ordinal) && (before.Length == c.Length || !char.IsLetter(before[^(c.Length + 1)]))) return true;
+        return false;
+    }
+
     private static bool OtherWork(string before) =>
         before.EndsWith("various ", StringComparison.Ordinal) || before.EndsWith("existing ", StringComparison.Ordinal) ||
         before.EndsWith("other ", StringComparison.Ordinal) || before.EndsWith("prior ", StringComparison.Ordinal) ||

@@ -13,6 +13,8 @@ internal static class Cues
         "accuracy", "state-of-the-art", "state of the art", "sota", "compared", "comparable", "exceed", "beat", "attain",
         "reach", "obtain", "sets a new", "rival", "lag", "falls short", "fall short", "test", "assess", "top-1", "f1",
         "improv", "gain", "success rate", "win rate", "better than", "superior", "inferior", "competitive", "trail",
+        "matches ", "matching the", "on par with", "reduces ", "reducing ", "record", "ranks ", "leaderboard", "generaliz",
+        "transfers to", "transfer to",
     ];
 
     /// <summary>Said right before a model used as a tool ("annotated by X", "a pipeline with X").</summary>
@@ -38,6 +40,10 @@ internal static class Cues
         " generated", " annotated", " annotations", " as the annotator", " for annotation", " for data generation",
     ];
 
+    private static readonly System.Text.RegularExpressions.Regex ToolRoleClause = new(
+        @"^\)?\s*[,(]\s*(?:which\s+|that\s+)?(?:is\s+|was\s+)?(?:used|serving|serves|acting|acts|employed|adopted|deployed)\s+as\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:judge|evaluator|annotator|teacher|grader|critic|verifier|labell?er|rater)s?\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
     /// <summary>Before a dataset named as training data, not as an evaluation target.</summary>
     private static readonly string[] TrainingBefore =
     [
@@ -54,6 +60,8 @@ internal static class Cues
         if (EndsNear(before, ToolBefore, 30)) return true;
         foreach (var cue in ToolAfter)
             if (after.StartsWith(cue, StringComparison.Ordinal) || (cue[0] == ' ' && StartsAfterParen(after, cue))) return true;
+        // "X, used as the judge, …", "X (serving as an automatic evaluator)", "X, which acts as the teacher".
+        if (ToolRoleClause.IsMatch(Window(s, m, 0, 70).After)) return true;
         // "using/leveraging/employing X to <verb>" and "with X to <verb>": a tool doing something for the authors.
         if ((before.EndsWith("using ", StringComparison.Ordinal) || before.EndsWith("leveraging ", StringComparison.Ordinal) ||
              before.EndsWith("leverage ", StringComparison.Ordinal) || before.EndsWith("employ ", StringComparison.Ordinal) ||

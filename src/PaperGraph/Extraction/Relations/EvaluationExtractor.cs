@@ -37,7 +37,7 @@ namespace PaperGraph.Extraction.Relations;
 /// own. Scores come from
 /// <see cref="ScoreFinder"/>: only absolute scores tied to the pair carry metric, value and unit; gains do not.
 /// </summary>
-public sealed class EvaluationExtractor : IRelationExtractor
+public sealed partial class EvaluationExtractor : IRelationExtractor
 {
     /// <summary>The learned decision (<c>Resources/relations/evaluated-on.tsv</c>, trained on the train gold file by
     /// <c>papergraph train-relations</c>); null means the hand rules alone decide.</summary>
@@ -106,6 +106,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(mentions);
         mentions = PaperContext.WithAllOccurrences(sentences, PaperContext.Consistent(mentions));
+        mentions = BenchmarksTypedAsModels(sentences, mentions);
+        mentions = ProposedDatasetBenchmarks(sentences, mentions);
         var ctx = new PaperContext(paper, sentences, mentions);
         var result = new List<Candidate>();
         bool hasTitle = paper.Info.Title is not null;
@@ -117,7 +119,11 @@ public sealed class EvaluationExtractor : IRelationExtractor
         // The benchmarks the authors say they evaluate on ("We evaluate on the recent B benchmark."): later comparisons
         // that name no benchmark are on them.
         List<string> declaredTargets = [];
+        // The one benchmark the previous sentence scored on, even when it closed its comparison ("X achieves 71.2% on B.
+        // In contrast, Y only reaches 40.1%.").
+        string? closedTarget = null;
         int last = sentences.Length - 1;
+        var coSubjects = CoSubjects(ctx, sentences);
         // Models scored before the paper names its benchmark are scored elsewhere (background, motivation).
         // A benchmark named only in the title is introduced by the first sentence that says it introduces a benchmark.
         int benchmarkIntro = sentences.FirstOrDefault(x => ctx.MentionsIn[x.Index].Any(m => m.Proposed && m.Type == NodeLabel.Benchmark && !(hasTitle && x.Index == 0)))?.Index ??
@@ -141,7 +147,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
             bool backboneEvaluated = ctx.Subject is null && !Cues.ContainsAny(lower, WeScore);
             // A further proposed method counts when it is listed beside the main work ("the effectiveness of X and Y on B")
             // or, in a paper with no model of its own, opens a sentence as the subject of a result ("Y achieves … on B").
-            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject) || (ctx.OwnModel is null && inSentence[0] == m && StatesResult(s, m))))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject) || (ctx.OwnModel is null && inSentence[0] == m && StatesResult(s, m))))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed || ImprovedOn(s, m) || ImprovesItself(s, m)) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
@@ -180,6 +186,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     pronounSubject = ctx.SubjectModel;
                 else if (OurOwn(head) is { } own)
                     pronounSubject = own == "model" ? ctx.OwnModel : ctx.Subject;
+                // "The resulting model reaches 71.5% on B, surpassing Y", "This model achieves …": the paper's own model
+                // by a definite description.
+                else if (!opening && OwnDescription(head) is { } described)
+                    pronounSubject = described == "this model" ? previousModel ?? ctx.SubjectModel : described.EndsWith("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject;
                 // "Experiments on A show consistent gains over Y", "the proposed model outperforms Y": the unnamed
                 // side of a comparison is the paper's own work.
                 else if (!opening && Cues.ContainsAny(head, ComparedOver) && Cues.ContainsAny(head, SelfReference))
@@ -193,7 +203,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
             // What the hand rules state in this sentence.
             var legacy = new HashSet<(string, string)>();
             string? carriedSubject = null;
-            if (evalCue && !IntroducesBenchmark(s, lower, inSentence) && !(Cues.ContainsAny(lower, Prospective) && scores.Count == 0 && !ScoreFinder.HasComparison(lower)))
+            string? contrastTarget = null;
+            List<string> sizedSubjects = [];
+            if (evalCue && !IntroducesBenchmark(s, lower, inSentence) && !(Cues.ContainsAny(lower, Prospective) && scores.Count == 0 && (!ScoreFinder.HasComparison(lower) || Cues.ContainsAny(lower, Hope))))
             {
                 if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
                 {
@@ -211,10 +223,18 @@ public sealed class EvaluationExtractor : IRelationExtractor
                         foreach (var t in targets) legacy.Add((pronounSubject, PaperContext.NameOf(t)));
                 }
                 else if (targets.Count > 0 && !motivation && (firstPerson || RefersToSubject(lower)) && Cues.ContainsAny(lower, SubjectResults) &&
-                         (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } subject)
+                         (RefersToPrevious(lower) && previousModel is not null ? previousModel : OwnWorkOf(lower, ctx)) is { } subject)
                 {
+                    // "We propose A and B strategies … experiments on C show that the proposed strategy …": B is proposed
+                    // side by side with A and shares its results.
+                    var subjects = subject == ctx.Subject ? [subject, .. coSubjects] : new List<string> { subject };
+                    // "… for the 4B and 8B models": the models named earlier by those sizes (the paper's work applied to them).
+                    var sized = SizedEarlierModels(lower, mentions, s.Start);
+                    if (sized.Count > 0) subjects = sized;
+                    sizedSubjects = sized;
                     foreach (var t in targets)
-                        if (!ctx.ProposedTargets.Contains(PaperContext.NameOf(t)) || ScoreFinder.HasOutcome(lower)) legacy.Add((subject, PaperContext.NameOf(t)));
+                        if (!ctx.ProposedTargets.Contains(PaperContext.NameOf(t)) || ScoreFinder.HasOutcome(lower))
+                            foreach (var x in subjects) legacy.Add((x, PaperContext.NameOf(t)));
                 }
                 else if (targets.Count == 0 && earlierTargets.Count > 0 && !motivation && Cues.ContainsAny(lower, AllBenchmarks) && Cues.ContainsAny(lower, SubjectResults))
                 {
@@ -223,7 +243,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     foreach (var m in allBenchmarksOf)
                         foreach (var t in earlierTargets) legacy.Add((m, t));
                 }
-                else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && s.Index >= benchmarkIntro && ScoreFinder.HasOutcome(lower) && !SpeaksOfOtherBenchmarks(lower))
+                // Not when the sentence names the paper's benchmark in another role ("B training improves X by 11%").
+                else if (models.Count > 0 && targets.Count == 0 && ctx.ProposedTargets.Length > 0 && !motivation && s.Index >= benchmarkIntro && ScoreFinder.HasOutcome(lower) && !SpeaksOfOtherBenchmarks(lower) &&
+                         !allTargets.Any(t => ctx.ProposedTargets.Contains(PaperContext.NameOf(t))))
                 {
                     // Not the models this sentence introduces ("We also introduce X, a metric that evaluates …").
                     foreach (var m in models.Where(m => !m.Proposed || !IsIntroduction(lower)))
@@ -239,10 +261,18 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     foreach (var m in models)
                         foreach (var t in declaredTargets) legacy.Add((PaperContext.NameOf(m), t));
                 }
+                else if (models.Count > 0 && allTargets.Count == 0 && closedTarget is not null && !motivation && scores.Count > 0 && scores.All(x => x.Target is null) &&
+                         Cues.ContainsAny(lower[..Math.Clamp(models[0].Start - s.Start, 0, lower.Length)], ContrastOpeners) && !SpeaksOfOtherBenchmarks(lower))
+                {
+                    // "… on B. In contrast, Y only reaches 40.1%": the contrasted model's score is on the same benchmark.
+                    foreach (var m in models) legacy.Add((PaperContext.NameOf(m), closedTarget));
+                    scores = [.. scores.Select(x => x with { Target = closedTarget })];
+                    contrastTarget = closedTarget;
+                }
                 else if (runnable.Count == 0 && allTargets.Count == 0 && scores.Count > 0 && !motivation && ScoreFinder.HasComparison(lower) &&
                          (previousTargets.Count == 1 || (previousTargets.Count == scores.Count && lower.Contains("respectively", StringComparison.Ordinal) && scores.All(x => x.Target is null))) &&
                          (RefersToSubject(lower) || OurOwn(lower) is not null) &&
-                         (RefersToPrevious(lower) && previousModel is not null ? previousModel : lower.Contains("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject) is { } carried)
+                         (RefersToPrevious(lower) && previousModel is not null ? previousModel : OwnWorkOf(lower, ctx)) is { } carried)
                 {
                     // "We evaluate X on B. Results show that it achieves 78.4%": the score is on the benchmark just named;
                     // "… on A and B. It achieves 78.2 and 85.1, respectively": on each in order.
@@ -275,7 +305,9 @@ public sealed class EvaluationExtractor : IRelationExtractor
                     if (targetMention.Type == NodeLabel.Dataset) f.Add("t:dataset");
                     if (Cues.IsTrainingData(s, targetMention)) f.Add("t:training");
                 }
-                var found = scores.Where(x => (x.Model == model || (x.Model is null && (fallback || models.Count <= 1))) && (x.Target == target || (x.Target is null && (fallback || targets.Count <= 1)))).ToList();
+                // "… reaches 71.5% on B, surpassing Y": an unattributed score before the model a comparison is made against is not Y's.
+                bool Against(FoundScore x) => mention is not null && x.At < mention.Start && Cues.ContainsAny(lower[(x.At - s.Start)..Math.Max(x.At - s.Start, mention.Start - s.Start)], ComparedAgainst);
+                var found = scores.Where(x => (x.Model == model || (x.Model is null && (fallback || models.Count <= 1) && !Against(x))) && (x.Target == target || (x.Target is null && (fallback || targets.Count <= 1)))).ToList();
                 // Scores tied to this benchmark by name win over loose ones ("V*Bench (80.3%), BLINK spatial reasoning
                 // (83.9%)" gives BLINK 83.9 only, even when V*Bench is not recognised).
                 if (found.Any(x => x.Target == target) && found.Any(x => x.Target is null)) found = [.. found.Where(x => x.Target == target)];
@@ -319,6 +351,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
                 if (previousModel is not null) subjects.Add((previousModel, "previous-model"));
                 if (ctx.SubjectModel is not null) subjects.Add((ctx.SubjectModel, "subject-model"));
                 if (ctx.Subject is not null) subjects.Add((ctx.Subject, "subject"));
+                foreach (var co in coSubjects) subjects.Add((co, "co-subject"));
                 foreach (var (name, kind) in subjects)
                     foreach (var t in allTargets)
                         Add(name, null, PaperContext.NameOf(t), t, "eval.paper-subject", 0.65, true, ["subj:" + kind]);
@@ -342,21 +375,60 @@ public sealed class EvaluationExtractor : IRelationExtractor
             if (carriedSubject is not null)
                 foreach (var t in previousTargets)
                     Add(carriedSubject, null, t, null, "eval.previous-benchmark", 0.5, true, ["subj:pronoun"]);
+            foreach (var name in sizedSubjects)
+                foreach (var t in targets)
+                    Add(name, null, PaperContext.NameOf(t), t, "eval.paper-subject", 0.6, false, ["subj:sized"]);
+            if (contrastTarget is not null)
+                foreach (var m in models)
+                    Add(PaperContext.NameOf(m), m, contrastTarget, null, "eval.previous-benchmark", 0.5, false, ["contrast"]);
             allBenchmarksOf = [];
             foreach (var t in targets)
                 if (!earlierTargets.Contains(PaperContext.NameOf(t))) earlierTargets.Add(PaperContext.NameOf(t));
+            closedTarget = evalCue && targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal).Count() == 1 ? PaperContext.NameOf(targets[0]) : null;
             previousTargets = evalCue
                 ? [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)]
                 : [.. inSentence.Where(m => m.Type == NodeLabel.Benchmark).Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
             // Only a sentence that names benchmarks without scoring named models on them sets them up for the next one
             // ("We evaluate on A and B. X outperforms Y."); "X beats Y on A. Z …" has closed its comparison.
             if (evalCue && models.Count > 0 && targets.Count > 0 && ScoreFinder.HasComparison(lower)) previousTargets = [];
-            if (evalCue && models.Count > 0) previousModel = PaperContext.NameOf(models[0]);
+            // The sentence's subject: its first model, or the paper's own model it opened with ("It reaches …, surpassing Y").
+            if (evalCue && models.Count > 0) previousModel = pronounSubject ?? PaperContext.NameOf(models[0]);
             if (models.Count == 0 && targets.Count is > 0 and <= 3 && Cues.ContainsAny(lower, WeEvaluateOn) && !ScoreFinder.HasComparison(lower))
                 declaredTargets = [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
         }
         return result;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthe (\d+(?:\.\d+)?b)(?: and (\d+(?:\.\d+)?b))? (?:models?|variants?|versions?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SizedModels();
+
+    /// <summary>"the 4B and 8B models", "the 7B model": the models named earlier in the paper whose names end with
+    /// those sizes ("Qwen3-VL-4B", "Qwen3-VL-8B"), when each size names exactly one; else none.</summary>
+    private static List<string> SizedEarlierModels(string lower, IReadOnlyList<EntityMention> mentions, int before)
+    {
+        var match = SizedModels().Match(lower);
+        if (!match.Success) return [];
+        var result = new List<string>();
+        foreach (var g in new[] { match.Groups[1], match.Groups[2] })
+        {
+            if (!g.Success) continue;
+            var names = mentions.Where(m => m.Start < before && m.Type == NodeLabel.Model && !m.Proposed)
+                .Select(PaperContext.NameOf).Where(n => n.EndsWith("-" + g.Value, StringComparison.OrdinalIgnoreCase) || n.EndsWith(" " + g.Value, StringComparison.OrdinalIgnoreCase))
+                .Distinct(StringComparer.Ordinal).ToList();
+            if (names.Count != 1) return [];
+            result.Add(names[0]);
+        }
+        return result;
+    }
+
+    private static readonly string[] ContrastOpeners = ["in contrast", "by contrast", "by comparison", "in comparison", "for comparison", "meanwhile", "comparatively", "whereas", "on the other hand"];
+
+    private static readonly string[] MethodNouns = ["method", "approach", "framework", "strategy", "strategies", "technique", "recipe", "algorithm", "paradigm", "pipeline"];
+
+    /// <summary>What a result sentence with no named model credits: the paper's own model when it names one ("the
+    /// model", or no noun at all), its method when the sentence speaks of a method ("our approach") and not a model.</summary>
+    private static string? OwnWorkOf(string lower, PaperContext ctx) =>
+        lower.Contains("model", StringComparison.Ordinal) || !Cues.ContainsAny(lower, MethodNouns) ? ctx.SubjectModel : ctx.Subject;
 
     private static string Bucket(int n) => n >= 3 ? "3+" : n.ToString(CultureInfo.InvariantCulture);
 
@@ -379,7 +451,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
     [
         "achiev", "outperform", "surpass", "state-of-the-art", "state of the art", "sota", "superior", "competitive", "improv",
         "gain", "better", "score", "result", "perform", "experiment", "evaluat", "validat", "effective", "exceed", "beat",
-        "attain", "obtain", "reach", "rival",
+        "attain", "obtain", "reach", "rival", "ranks ", "record", "leaderboard", "generaliz",
     ];
 
     /// <summary>Words that refer back to every benchmark the abstract has named.</summary>
@@ -411,6 +483,8 @@ public sealed class EvaluationExtractor : IRelationExtractor
     /// <summary>"we achieve 89.7% on B with a frozen X": the authors' result is their own model's.</summary>
     private static readonly string[] WeScore = ["we achieve", "we obtain", "we attain", "we reach", "we outperform", "we surpass", "we set "];
 
+    private static readonly string[] ComparedAgainst = ["outperform", "surpass", " than ", "compared", "beat", "exceed", "over "];
+
     private static readonly string[] ComparedOver = [" over ", "outperform", "surpass", " than ", "compared", "against", "beat", "exceed"];
 
     private static readonly string[] SelfReference = ["experiments", "results", "the proposed", "our ", "we ", "this approach", "this method"];
@@ -437,6 +511,10 @@ public sealed class EvaluationExtractor : IRelationExtractor
 
     /// <summary>What a sentence says when it looks ahead ("a standard for advancing the next generation of X", "we hope B
     /// will foster …"): with no score or comparison of its own, it evaluates nothing.</summary>
+    /// <summary>A wish about the future ("we hope X will inspire models that surpass Y on B"): even its comparison is
+    /// not a result.</summary>
+    private static readonly string[] Hope = ["we hope", "we believe", "we expect", "we envision", "future models", "future work", "future research", "will inspire", "will enable", "will foster"];
+
     private static readonly string[] Prospective =
     [
         "next generation", "next-generation", "future ", "will ", "pave the way", "paving the way", "we hope", "we believe",
@@ -475,6 +553,37 @@ public sealed class EvaluationExtractor : IRelationExtractor
             (i >= 0 && i + 1 < inSentence.Count && PaperContext.NameOf(inSentence[i + 1]) == subject && Coordinated(s, m, inSentence[i + 1]));
     }
 
+    /// <summary>Proposed models or methods of the subject's type named right beside it with "and" where the paper
+    /// proposes it ("we propose A (a) and B (b) strategies"): co-equal contributions, not components.</summary>
+    private static List<string> CoSubjects(PaperContext ctx, ImmutableArray<Sentence> sentences)
+    {
+        var result = new List<string>();
+        if (ctx.Subject is null) return result;
+        foreach (var s in sentences)
+        {
+            var inSentence = ctx.MentionsIn[s.Index];
+            int i = inSentence.FindIndex(m => m.Proposed && PaperContext.NameOf(m) == ctx.Subject);
+            if (i < 0) continue;
+            var subject = inSentence[i];
+            // Skip the subject's own bracketed alias ("Visual Token Compression (VTC)").
+            int j = i + 1;
+            while (j < inSentence.Count && PaperContext.NameOf(inSentence[j]) == ctx.Subject) j++;
+            if (j < inSentence.Count && inSentence[j].Proposed && inSentence[j].Type == subject.Type && PaperContext.NameOf(inSentence[j]) != ctx.Subject &&
+                Coordinated(s, inSentence[j - 1], inSentence[j]))
+            {
+                // The pair is named as one kind of thing ("A and B strategies", "A and B, two methods …").
+                var afterPair = Cues.Window(s, inSentence[j], 0, 40).After;
+                int close = afterPair.StartsWith(" (") ? afterPair.IndexOf(')') : -1;
+                var tail = (close >= 0 ? afterPair[(close + 1)..] : afterPair).TrimStart();
+                if (tail.StartsWith("strategies") || tail.StartsWith("methods") || tail.StartsWith("techniques") || tail.StartsWith("modules") ||
+                    tail.StartsWith("models") || tail.StartsWith("approaches") || tail.StartsWith("mechanisms") || tail.StartsWith("frameworks"))
+                    result.Add(PaperContext.NameOf(inSentence[j]));
+            }
+            break;
+        }
+        return result;
+    }
+
     private static bool Coordinated(Sentence s, EntityMention a, EntityMention b) =>
         BackboneExtractor.IsListGap(s, a, b) && s.Text.AsSpan(a.Start + a.Length - s.Start, b.Start - a.Start - a.Length).Contains("and", StringComparison.Ordinal);
 
@@ -502,6 +611,35 @@ public sealed class EvaluationExtractor : IRelationExtractor
     private static bool StartsWithIt(string lower) =>
         lower.StartsWith("it ", StringComparison.Ordinal) || lower.Contains(", it ", StringComparison.Ordinal) || lower.Contains("that it ", StringComparison.Ordinal);
 
+    private static readonly string[] OwnDeterminers = ["the resulting ", "the final ", "the proposed ", "the trained ", "the fine-tuned ", "the finetuned ", "this ", "the "];
+
+    private static readonly string[] DescribedNouns = ["model", "method", "approach", "framework", "system", "agent"];
+
+    /// <summary>"The resulting model", "the final model", "the proposed method", "this model" opening a clause: the noun
+    /// phrase the paper names its own work by ("this model" or "…model"/"…method"), else null.</summary>
+    private static string? OwnDescription(string lower)
+    {
+        foreach (var d in OwnDeterminers)
+            for (int at = lower.IndexOf(d, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(d, at + 1, StringComparison.Ordinal))
+            {
+                // At a clause start only ("… , the resulting model achieves"), not inside a phrase ("of the proposed …").
+                if (at > 0 && !lower.AsSpan(0, at).TrimEnd().EndsWith(",") && !lower.AsSpan(0, at).TrimEnd().EndsWith(";")) continue;
+                var rest = lower.AsSpan(at + d.Length);
+                foreach (var noun in DescribedNouns)
+                {
+                    // The noun right after, or after one modifier ("the resulting 7B model", "the final RL model").
+                    int space = rest.IndexOf(' ');
+                    bool direct = rest.StartsWith(noun) && (rest.Length == noun.Length || !char.IsLetter(rest[noun.Length]) || rest[noun.Length] == 's');
+                    bool afterOne = space > 0 && d != "this " && rest[(space + 1)..].StartsWith(noun) && (rest.Length == space + 1 + noun.Length || !char.IsLetter(rest[space + 1 + noun.Length]));
+                    // A bare "the model" must itself be the subject: a verb follows, not the model's name ("the model X fails").
+                    if (d == "the " && (!direct || rest[noun.Length..].Trim().Length == 0 || !char.IsLower(rest[noun.Length..].TrimStart()[0]))) continue;
+                    if ((direct && !(rest.Length > noun.Length && rest[noun.Length] == 's')) || afterOne)
+                        return d == "this " ? (noun == "model" ? "this model" : "this " + noun) : noun;
+                }
+            }
+        return null;
+    }
+
     /// <summary>"the 13B model", "the 7B variant": the paper's own model by its size.</summary>
     private static bool SizedModel(string lower)
     {
@@ -522,7 +660,7 @@ public sealed class EvaluationExtractor : IRelationExtractor
         lower.StartsWith("its ", StringComparison.Ordinal) || lower.Contains(", its ", StringComparison.Ordinal);
 
     private static bool RefersToSubject(string lower) =>
-        StartsWithIt(lower) || StartsWithIts(lower) || SizedModel(lower) ||
+        StartsWithIt(lower) || StartsWithIts(lower) || SizedModel(lower) || OwnDescription(lower) is not null ||
         lower.Contains("the proposed", StringComparison.Ordinal) || lower.Contains("this approach", StringComparison.Ordinal) ||
         lower.Contains("the model", StringComparison.Ordinal) || lower.Contains("the method", StringComparison.Ordinal) ||
         lower.Contains("the framework", StringComparison.Ordinal) || lower.Contains("experiments", StringComparison.Ordinal);
@@ -542,6 +680,128 @@ public sealed class EvaluationExtractor : IRelationExtractor
             after.StartsWith(" test set", StringComparison.Ordinal);
     }
 
+    /// <summary>An unknown name the recogniser typed as a model but the sentence uses as a benchmark ("On X, Y achieves
+    /// …", "the X benchmark", between two benchmarks of a list) is a benchmark here, wherever the paper names it (the
+    /// resolver takes the role as evidence of its type).</summary>
+    private static IReadOnlyList<EntityMention> BenchmarksTypedAsModels(ImmutableArray<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var g in mentions.GroupBy(m => m.SentenceIndex))
+        {
+            if (g.Key < 0 || g.Key >= sentences.Length) continue;
+            var s = sentences[g.Key];
+            var inSentence = g.OrderBy(m => m.Start).ToList();
+            foreach (var m in inSentence)
+            {
+                if (!PaperContext.IsRunnable(m.Type) || m.Proposed || m.KnownAs is not null) continue;
+                if (ReadsAsTarget(s, inSentence, m) || OpensOnClause(s, inSentence, m) || EndsTargetList(s, inSentence, m) || BracketedAfterScore(s, m)) names.Add(PaperContext.NameOf(m));
+            }
+        }
+        if (names.Count == 0) return mentions;
+        return [.. mentions.Select(m => names.Contains(PaperContext.NameOf(m)) ? m with { Type = NodeLabel.Benchmark } : m)];
+    }
+
+    /// <summary>"… on A (55.1), B (48.3) and X (61.0)", "… generalization to A and X.": the last item of a list of
+    /// benchmarks (bracketed scores allowed between items) that ends the sentence or carries its own bracketed score.</summary>
+    private static bool EndsTargetList(Sentence s, List<EntityMention> inSentence, EntityMention m)
+    {
+        int i = inSentence.IndexOf(m);
+        if (i <= 0 || !PaperContext.IsTarget(inSentence[i - 1].Type)) return false;
+        var prev = inSentence[i - 1];
+        var gap = s.Text[(prev.Start + prev.Length - s.Start)..(m.Start - s.Start)];
+        if (!ScoredListGap().IsMatch(gap)) return false;
+        var after = Cues.Window(s, m, 0, 12).After.TrimEnd();
+        return after.Length == 0 || after is "." or ".)" || after.StartsWith(". ", StringComparison.Ordinal) ||
+            (after.StartsWith(" (", StringComparison.Ordinal) && after.Length > 2 && char.IsAsciiDigit(after[2]));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([^()]*\))?\s*(?:,|and|, and|or|, or)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ScoredListGap();
+
+    /// <summary>"We introduce X, a dataset and benchmark for …": in a paper with no benchmark of its own, a proposed data
+    /// set the paper calls a benchmark where it introduces it is the benchmark it evaluates on ("… performs best on our
+    /// benchmark").</summary>
+    private static IReadOnlyList<EntityMention> ProposedDatasetBenchmarks(ImmutableArray<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        if (mentions.Any(m => m.Proposed && m.Type == NodeLabel.Benchmark)) return mentions;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (!m.Proposed || m.Type != NodeLabel.Dataset || m.SentenceIndex < 0 || m.SentenceIndex >= sentences.Length) continue;
+            var after = Cues.Window(sentences[m.SentenceIndex], m, 0, 70).After;
+            int stop = after.IndexOfAny(['.', ';']);
+            if (stop >= 0) after = after[..stop];
+            // An appositive noun phrase that calls it a benchmark (", the first-of-a-kind dataset and benchmark for …").
+            if (!after.StartsWith(", a ", StringComparison.Ordinal) && !after.StartsWith(", an ", StringComparison.Ordinal) && !after.StartsWith(", the ", StringComparison.Ordinal)) continue;
+            int comma = after.IndexOf(',', 2);
+            var phrase = comma >= 0 ? after[..comma] : after;
+            if (phrase.Contains("benchmark", StringComparison.Ordinal)) names.Add(PaperContext.NameOf(m));
+        }
+        if (names.Count != 1) return mentions;
+        return [.. mentions.Select(m => names.Contains(PaperContext.NameOf(m)) ? m with { Type = NodeLabel.Benchmark } : m)];
+    }
+
+    /// <summary>"58.4% (X)", "61.2 (X)": a name bracketed alone right after a score is where the score was obtained.</summary>
+    private static bool BracketedAfterScore(Sentence s, EntityMention m)
+    {
+        var (before, after) = Cues.Window(s, m, 12, 2);
+        if (!after.StartsWith(')') || !before.EndsWith(" (", StringComparison.Ordinal)) return false;
+        var head = before[..^2];
+        return head.Length > 0 && (char.IsAsciiDigit(head[^1]) || head.EndsWith('%'));
+    }
+
+    /// <summary>"On X, Y achieves …" / "…; on X and Z, Y …": X opens a clause with "on" and a model is named after it.</summary>
+    private static bool OpensOnClause(Sentence s, List<EntityMention> inSentence, EntityMention m)
+    {
+        var (before, after) = Cues.Window(s, m, 30, 2);
+        var head = before.TrimEnd();
+        if (head.EndsWith(" the", StringComparison.Ordinal) || head == "the") head = head[..^3].TrimEnd();
+        bool opens = head == "on" || head.EndsWith(", on", StringComparison.Ordinal) || head.EndsWith("; on", StringComparison.Ordinal);
+        if (!opens) return false;
+        // "On X, …" or "On X and B, …" (a benchmark listed right after).
+        int i = inSentence.IndexOf(m);
+        bool listedBefore = i >= 0 && i + 1 < inSentence.Count && PaperContext.IsTarget(inSentence[i + 1].Type) && BackboneExtractor.IsListGap(s, m, inSentence[i + 1]);
+        if (!after.StartsWith(',') && !listedBefore) return false;
+        return inSentence.Any(o => o.Start > m.Start && PaperContext.IsRunnable(o.Type) && !(listedBefore && o == inSentence[i + 1]));
+    }
+
+    /// <summary>"Trained with X, Y improves by 8 points on B", "Y achieves …": the model the work builds on is the subject
+    /// of the result.</summary>
+    private static bool ImprovesItself(Sentence s, EntityMention m)
+    {
+        var (before, after) = Cues.Window(s, m, 24, 30);
+        after = after.TrimStart();
+        // "our X-trained Y outperforms …": the model made by the paper's method, which the method's name stands for.
+        if (before.EndsWith("-trained ", StringComparison.Ordinal) || before.EndsWith("-tuned ", StringComparison.Ordinal) ||
+            before.EndsWith("-finetuned ", StringComparison.Ordinal) || before.Contains("our ", StringComparison.Ordinal)) return false;
+        return StatesResult(s, m) || after.StartsWith("improves by", StringComparison.Ordinal) || after.StartsWith("gains ", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ImproveVerbs = ["improves ", "improve ", "improving ", "improved ", "boosts ", "boost ", "boosting ", "boosted "];
+
+    private static readonly string[] MeasureOf = ["the performance of ", "the accuracy of ", "the results of ", "the scores of "];
+
+    /// <summary>"X improves Y's performance on B", "improves the accuracy of Y on B": Y's result on B is what is
+    /// reported, so Y is evaluated there even though the work builds on it.</summary>
+    private static bool ImprovedOn(Sentence s, EntityMention m)
+    {
+        var (before, after) = Cues.Window(s, m, 60, 40);
+        foreach (var measure in MeasureOf)
+            if (before.EndsWith(measure, StringComparison.Ordinal)) before = before[..^measure.Length];
+        bool improved = false;
+        foreach (var v in ImproveVerbs)
+        {
+            int at = before.LastIndexOf(v, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])) && Cues.OnlyNamesBetween(s, m, before.Length - at - v.Length)) { improved = true; break; }
+        }
+        if (!improved) return false;
+        // The benchmark follows: "Y's performance on B", "Y on B", "Y's accuracy on the B benchmark".
+        var rest = after.StartsWith("'s ", StringComparison.Ordinal) ? after[3..] : after.TrimStart();
+        foreach (var measure in new[] { "performance ", "accuracy ", "results ", "scores " })
+            if (rest.StartsWith(measure, StringComparison.Ordinal)) rest = rest[measure.Length..];
+        return rest.StartsWith("on ", StringComparison.Ordinal) || after.StartsWith(" on ", StringComparison.Ordinal);
+    }
+
     private static readonly string[] AppliedBefore = ["applied to ", " for ", "into ", "on top of ", "integrated with ", "equipped with "];
 
     /// <summary>"… for X and Y", "applied to X", "plugged into X": the model a method is applied to (only names between).</summary>
@@ -558,13 +818,13 @@ public sealed class EvaluationExtractor : IRelationExtractor
         return false;
     }
 
-    private static readonly string[] TrainingUseAfter = ["-based", "-style", "-like", "-pretrained", "-pre-trained", "-trained", " training set", " training split", " train split", " train set", " training data", " pre-training", " pretraining", " pretrained", " pre-trained"];
+    private static readonly string[] TrainingUseAfter = ["-based", "-style", "-like", "-pretrained", "-pre-trained", "-trained", " training improves", " training boosts", " training helps", " training yields", " training enables", " training leads", " training raises", " training brings", " training set", " training split", " train split", " train set", " training data", " pre-training", " pretraining", " pretrained", " pre-trained"];
 
     /// <summary>"ImageNet-pretrained", "the COCO training set", "MMMU-style questions": a benchmark named for its
     /// training data or its style is not where anything is evaluated.</summary>
     private static bool IsTrainingUse(Sentence s, EntityMention m)
     {
-        var (_, after) = Cues.Window(s, m, 0, 16);
+        var (_, after) = Cues.Window(s, m, 0, 24);
         foreach (var c in TrainingUseAfter)
             if (after.StartsWith(c, StringComparison.Ordinal)) return true;
         return false;
@@ -626,6 +886,7 @@ internal static partial class ScoreFinder
         "inferior", "superior", "fail", "behind", "gap", "trail",
         "achiev", "outperform", "surpass", "score", "struggl", "accuracy", "reach", "attain", "obtain", "lag", "fall short",
         "falls short", "perform", "exceed", "beat", "results", "evaluat", "assess",
+        "leads with", "leading with", "followed by", "ranks first", "ranks second", "highest", "lowest",
     ];
 
     public static List<FoundScore> Find(Sentence s, string lower, List<EntityMention> models, List<EntityMention> targets, List<EntityMention> metrics, List<EntityMention> all)
@@ -691,14 +952,16 @@ internal static partial class ScoreFinder
             if (after.StartsWith("to ", StringComparison.Ordinal) && before.Contains("from", StringComparison.Ordinal)) continue;
             bool decimalOrPercent = unit is not null || number.Contains('.');
             var metric = MetricNear(metrics, s, numberStart, k);
-            if (!decimalOrPercent && !scoreWord && metric is null) continue;
+            // "a score of 1,532 …, compared to 1,480 for Y": a further integer of the same kind, named for its model.
+            bool likeEarlier = found.Count > 0 && after.StartsWith("for ", StringComparison.Ordinal);
+            if (!decimalOrPercent && !scoreWord && metric is null && !likeEarlier) continue;
             if (!decimalOrPercent && j - numberStart == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal))) continue;
             var target = TargetOf(text, s.Start, targets, s.Start + numberStart, s.Start + k);
             var model = ModelOf(text, s.Start, models, s.Start + numberStart, s.Start + k);
             found.Add(new FoundScore(model is null ? null : PaperContext.NameOf(model), target is null ? null : PaperContext.NameOf(target), metric, value, unit, s.Start + numberStart));
             positions.Add(s.Start + numberStart);
         }
-        return ModelsInOrder(s, Respectively(s, lower, found, positions, targets), positions, models);
+        return ModelsInOrder(s, ParallelLists(s, Respectively(s, lower, found, positions, targets), targets), positions, models);
     }
 
     /// <summary>"X achieves 61.2%, 48.9% and 70.3% on A, B and C, respectively" (or "On A, B and C, … 1, 2 and 3,
@@ -716,6 +979,39 @@ internal static partial class ScoreFinder
         if (!lower.Contains("respectively", StringComparison.Ordinal) && !adjacent) return found;
         if (!scoresFirst && !targetsFirst) return found;
         return [.. found.Select((f, i) => f with { Target = PaperContext.NameOf(distinct[i]) })];
+    }
+
+    /// <summary>"On A and B, X scores 78.1 and 65.3, outperforming Y (70.0 and 60.1)": after a list of benchmarks, each
+    /// coordinated list of as many scores ("N and M", "N, M and K") pairs up with them in order.</summary>
+    private static List<FoundScore> ParallelLists(Sentence s, List<FoundScore> found, List<EntityMention> targets)
+    {
+        var distinct = targets.GroupBy(PaperContext.NameOf).Select(g => g.First()).OrderBy(t => t.Start).ToList();
+        int n = distinct.Count;
+        if (n < 2 || found.Count < n) return found;
+        int listEnd = distinct[^1].Start + distinct[^1].Length;
+        if (found.Any(f => f.At < listEnd)) return found;
+        // The benchmarks form one list ("A and B", "A, B and C").
+        for (int i = 1; i < n; i++)
+            if (!BackboneExtractor.IsListGap(s, distinct[i - 1], distinct[i])) return found;
+        var ordered = found.OrderBy(f => f.At).ToList();
+        if (ordered.Count % n != 0) return found;
+        var result = new List<FoundScore>();
+        for (int g = 0; g < ordered.Count; g += n)
+        {
+            var group = ordered.GetRange(g, n);
+            // Consecutive scores of a group are separated by a list separator only ("78.1 and 65.3", "78.1%, 65.3%").
+            for (int i = 1; i < n; i++)
+            {
+                int from = group[i - 1].At - s.Start;
+                int end = from;
+                while (end < s.Text.Length && (char.IsAsciiDigit(s.Text[end]) || s.Text[end] is '.' or '%' or '\\')) end++;
+                var gap = s.Text.AsSpan(end, group[i].At - s.Start - end).Trim();
+                if (gap is not ("and" or "," or ", and" or "/" or "vs." or "and %")) return found;
+            }
+            // One coordinated list is one model's ("Y (70.0 and 60.1)").
+            result.AddRange(group.Select((f, i) => f with { Target = PaperContext.NameOf(distinct[i]), Model = group[0].Model ?? f.Model }));
+        }
+        return result;
     }
 
     /// <summary>"X-7B and X-13B achieve 45.1 and 50.2 on B": a coordinated list of models, then as many scores on one
@@ -777,6 +1073,8 @@ internal static partial class ScoreFinder
             // "an average of 68.2% across A, B and C" is no single benchmark's score.
             if (between.Contains("across", StringComparison.Ordinal) && targets.Count(x => x.Start >= numberEnd) >= 2) return null;
             if (between.IndexOfAny(",;()") < 0) return t;
+            // "78.1% (A) and 65.3% (B)": the benchmark bracketed right after its score.
+            if (between.Trim() is "(" && sentenceText.AsSpan(t.Start + t.Length - sentenceStart).StartsWith(")")) return t;
         }
         // Named before: "On B, X achieves N" (a leading "on/in B" covers the clause), or the nearest one with no
         // other number between ("B spatial reasoning (83.9%)").
