@@ -1273,6 +1273,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             int from = ConceptOf().Match(text, start) is { Success: true } co ? co.Index + co.Length : start;
             int limit = ClauseEnd(text, from);
             Cand? first = null;
+            // "we present Drovix. Drovix …", "we propose Brovix, a compact reader, and release …": one capitalised word
+            // right after the verb that ends there is the announced name, even when a later name follows.
+            if (VerbObjectWord(text, from) is { } vw && !here.Exists(c => c.Start - s.Start < vw.Start + vw.Length && vw.Start < c.Start - s.Start + c.Surface.Length))
+            {
+                var cand = new Cand { Surface = text.Substring(vw.Start, vw.Length), Start = s.Start + vw.Start, SentenceIndex = s.Index, Rule = "entity.we-introduce", Confidence = 0.6 };
+                cands.Add(cand);
+                here.Add(cand);
+                here.Sort((a, b) => a.Start.CompareTo(b.Start));
+                Vote(votes, KeyOf(cand), NameShape.TypeFromHead(cand.Surface), 1f);
+                if (AppositionHead(text, vw.Start + vw.Length) is { } ta) Vote(votes, KeyOf(cand), ta, 3f);
+            }
             foreach (var c in here)
             {
                 int rel = c.Start - s.Start;
@@ -2019,6 +2030,36 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             return (start, end - start);
         return null;
     }
+
+    /// <summary>One capitalised word right after a proposal verb that the sentence, a bracket, an apposition, a relative
+    /// clause or "to" ends: "we present Drovix.", "we propose Brovix, a …", "we introduce Erovix: …", "we propose Frovix to …".</summary>
+    private static (int Start, int Length)? VerbObjectWord(string text, int from)
+    {
+        int i = from;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i == from || OneWordName().Match(text, i) is not { Success: true } m || m.Length < 3) return null;
+        var w = m.Value;
+        if (w.EndsWith('.')) w = w.TrimEnd('.');
+        if (NotNameWords.Contains(w)) return null;
+        int end = i + w.Length;
+        var rest = text.AsSpan(end);
+        bool ends = rest.IsEmpty || rest[0] is '.' or ':' or ';' ||
+            rest.StartsWith(", a ", StringComparison.Ordinal) || rest.StartsWith(", an ", StringComparison.Ordinal) || rest.StartsWith(", which ", StringComparison.Ordinal) ||
+            rest.StartsWith(", the first ", StringComparison.Ordinal) || rest.StartsWith(" (", StringComparison.Ordinal) || rest.StartsWith(" to ", StringComparison.Ordinal) ||
+            rest.StartsWith(" that ", StringComparison.Ordinal) || rest.StartsWith(" which ", StringComparison.Ordinal) || rest.StartsWith(" as a ", StringComparison.Ordinal) ||
+            rest.StartsWith(" as an ", StringComparison.Ordinal);
+        return ends ? (i, w.Length) : null;
+    }
+
+    /// <summary>Capitalised words that are no names where a name could stand.</summary>
+    private static readonly FrozenSet<string> NotNameWords = new[]
+    {
+        "It", "This", "These", "That", "Those", "Our", "The", "Its", "Their", "They", "We", "Here", "There", "And", "But", "For",
+        "In", "On", "With", "To", "As", "By", "From", "Both", "Each", "All", "Such", "Also", "Further", "Finally", "First", "Second",
+        "Third", "Then", "Moreover", "Additionally", "Specifically", "However", "Thus", "Hence", "Therefore", "Experiments", "Results",
+        "Extensive", "English", "Chinese", "Japanese", "German", "French", "Spanish", "Korean", "Arabic", "Transformer", "Transformers",
+        "Gaussian", "Bayesian", "Euclidean", "Markov", "Python", "Wikipedia", "Internet", "Appendix", "Section", "Figure", "Table",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotPhraseStarts = new[]
     {
