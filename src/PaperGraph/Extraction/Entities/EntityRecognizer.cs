@@ -49,7 +49,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:(?:\s+|(?=[A-Z]))(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced|unveil|unveils|unveiled|put\s+forward|puts\s+forward)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\bnewly\s+(?:introduced|proposed|designed|developed|constructed|curated|built|collected|created)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create|produce)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|study|article|project|report|letter|thesis|technical\s+report)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced|unveil|unveils|unveiled|put\s+forward|puts\s+forward)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\bnewly\s+(?:introduced|proposed|designed|developed|constructed|curated|built|collected|created)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create|produce)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
     [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?(?<for>\s+(?:for|of|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
@@ -1463,7 +1463,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             if (c.Known is not null || c.AliasOf is not null) continue;
             int rel = c.Start - s.Start;
-            if (rel > 0 && CalledBefore(PrevWords(text, rel, 3)))
+            if (rel > 0 && CalledBefore(PrevWords(text, rel, 5)))
             {
                 c.Proposed = true;
                 if (c.Rule == "entity.shape") c.Rule = "entity.called";
@@ -1668,10 +1668,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private static partial Regex NamedWord();
 
     /// <summary>A naming word right before a name ("called", "namely", "we term this approach").</summary>
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|namely|(?:refer(?:red)?\s+to|denoted)\s+as|[Ww]e\s+(?:call|term|name)\s+(?:it|(?:this|our)\s+[a-z]+))\s+(?:the\s+)?(?=[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|namely|(?:refer(?:red)?\s+to|denoted)\s+as|[Ww]e\s+(?:call|term|name|dub)\s+(?:it|(?:this|our|the)\s+(?:resulting\s+|new\s+|proposed\s+)?[a-z]+)|[Ww]e\s+refer\s+to\s+(?:it|(?:this|our|the)\s+(?:resulting\s+|new\s+|proposed\s+)?[a-z]+)\s+as)\s+(?:the\s+)?(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex NamingWord();
 
-    private static readonly SearchValues<string> NamingStems = SearchValues.Create(["called", "named", "dubbed", "termed", "coined", "namely", "refer", "denoted", "call ", "term ", "name "], StringComparison.Ordinal);
+    private static readonly SearchValues<string> NamingStems = SearchValues.Create(["called", "named", "dubbed", "termed", "coined", "namely", "refer", "denoted", "call ", "term ", "name ", "dub "], StringComparison.Ordinal);
 
     /// <summary>"our (proposed) Context Fusion Module", "construct the Gait Captions dataset": a run of capitalised
     /// words after "our" or after a data verb and an article (then followed by "dataset/benchmark/corpus") is a new,
@@ -1874,8 +1874,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "we call X", "a method we term X".
         if (before[0] is "call" or "term" or "dub" or "name" && before.Count > 1 && before[1] is "we" or "We") return true;
         // "we name our model X".
-        if (before.Count > 2 && NameShape.HeadNouns.ContainsKey(before[0]) && before[1] is "our" or "this" &&
+        if (before.Count > 2 && NameShape.HeadNouns.ContainsKey(before[0]) && before[1] is "our" or "this" or "the" &&
             before[2] is "name" or "call" or "term" or "dub") return true;
+        // "we refer to this module as X", "we refer to it as X".
+        if (before.Count > 3 && before[0] is "as" && (before[1] is "it" || before[2] is "this" or "our" or "the") && (before[2] is "to" && before[3] is "refer" || before.Count > 4 && before[3] is "to" && before[4] is "refer"))
+            return true;
         // "named as X", "we call it X", "we term our model X".
         return before.Count > 1 && before[0] is "as" or "it" or "this" or "them" &&
             before[1] is "named" or "called" or "dubbed" or "termed" or "denoted" or "call" or "term" or "dub" or "name" or "coin";
