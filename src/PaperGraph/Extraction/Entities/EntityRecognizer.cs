@@ -88,6 +88,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:methods|strategies|techniques|approaches|paradigms)\s+(?:such\s+as|like|including)\s+(?<m>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}\s+(?:prompting|tuning|distillation|decoding|optimization|alignment))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExampleMethod();
 
+    /// <summary>"we employ", "we then adopt": the paper's own verb of use.</summary>
+    [GeneratedRegex(@"\b[Ww]e\s+(?:also\s+|further\s+|then\s+|additionally\s+|first\s+)?(?:employ|adopt|utili[sz]e|leverage|apply|incorporate)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnUseVerb();
+
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated|built|designed|devised|created)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
 
@@ -1435,6 +1439,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start > starts.Min() &&
                     !UsedAfter(PrevWords(text, c.Start - s.Start, 2)) && !TasksWord().IsMatch(text.AsSpan(starts.Min(), c.Start - s.Start - starts.Min())))
                     c.Proposed = true;
+        // "we employ Noise-Shaped Tuning (NST), which …": a new long form with its abbreviation right after a verb of use is
+        // the paper's own (a known one is used).
+        foreach (Match um in OwnUseVerb().Matches(text))
+            foreach (var c in here)
+                if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start >= um.Index + um.Length &&
+                    c.Start - s.Start - (um.Index + um.Length) <= 40 && OnlyModifiersBetween(text, um.Index + um.Length, c.Start - s.Start))
+                { c.Proposed = true; break; }
         // "An audio-visual benchmark (AVEB) is also proposed": the last name before the passive verb.
         if (PassiveProposal().Match(text) is { Success: true } pass)
         {
@@ -1654,7 +1665,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // The name must end there: a lower-case word that goes on ("… Action model for Chatting") cuts a longer name.
             if (NextWords(text, p.Start + p.Length, 1) is [var next] && char.IsLower(next[0]) && text[p.Start + p.Length] == ' ' &&
                 next is not ("and" or "that" or "which" or "to" or "for" or "with" or "in" or "is" or "as" or "on"))
+            {
+                // "… termed Visual Action model for Talking (VAT)": the bracketed short form names it.
+                int open = text.IndexOf(" (", p.Start, Math.Min(100, ClauseEnd(text, p.Start) - p.Start), StringComparison.Ordinal);
+                if (open > 0 && text.AsSpan(p.Start, open - p.Start).IndexOf(',') < 0 &&
+                    here.Find(c => c.Start - s.Start == open + 2) is { Known: null } shortForm)
+                    shortForm.Proposed = true;
                 continue;
+            }
             if (here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length)) continue;
             var cand = new Cand { Surface = surface, Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.called", Confidence = 0.6 };
             cands.Add(cand);
