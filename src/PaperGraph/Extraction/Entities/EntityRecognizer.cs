@@ -2327,10 +2327,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var groupProposed = new HashSet<string>(StringComparer.Ordinal);
         // Drop candidates overlapping an earlier, longer one.
         var kept = new List<Cand>(cands.Count);
+        List<string>? droppedProposed = null;
         int coveredTo = -1;
         foreach (var c in cands)
         {
-            if (c.Start < coveredTo) continue;
+            if (c.Start < coveredTo)
+            {
+                // "We present Dual-Path Reasoning via RL for VLMs (DP-RL)": a proposed long form cut by an overlapping
+                // name still makes its short form the paper's own.
+                if (c.Proposed && c.Known is null && c.AliasOf is null) (droppedProposed ??= []).Add(NameKey.Of(c.Surface));
+                continue;
+            }
             kept.Add(c);
             coveredTo = c.Start + c.Surface.Length;
         }
@@ -2342,6 +2349,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (c.Proposed) groupProposed.Add(c.Key);
             if (c.Type is { } t) groupType.TryAdd(c.Key, t);
         }
+        if (droppedProposed is not null)
+            foreach (var c in kept)
+                if (c.AliasOf is not null && c.Known is null && droppedProposed.Contains(c.Key)) groupProposed.Add(c.Key);
         // "Geo-Llama-2D", "Zorb-8B", "ABC-Bench-core": a variant of a proposed name is proposed too.
         var proposedNames = new List<string>();
         foreach (var c in kept)
