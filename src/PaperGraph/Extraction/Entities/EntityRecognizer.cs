@@ -1258,6 +1258,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
         // "our novel Context Fusion Module", "release a high-quality Gait Captions dataset": an announced run of
         // capitalised words no other rule found.
+        OwnSetOffWords(s, here, cands, votes);
         AnnouncedPhrases(s, here, cands, votes);
         ApposedPhrases(s, here, cands, votes);
 
@@ -1686,10 +1687,42 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private static partial Regex NamedWord();
 
     /// <summary>A naming word right before a name ("called", "namely", "we term this approach").</summary>
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|namely|(?:refer(?:red)?\s+to|denoted)\s+as|[Ww]e\s+(?:call|term|name|dub)\s+(?:it|(?:this|our|the)\s+(?:resulting\s+|new\s+|proposed\s+)?[a-z]+)|[Ww]e\s+refer\s+to\s+(?:it|(?:this|our|the)\s+(?:resulting\s+|new\s+|proposed\s+)?[a-z]+)\s+as)\s+(?:the\s+)?(?=[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|namely|(?:refer(?:red)?\s+to|denoted)\s+as|[Ww]e\s+(?:call|term|name|dub)\s+(?:it|(?:this|our|the)\s+(?:resulting\s+|new\s+|proposed\s+)?[a-z]+)|[Ww]e\s+refer\s+to\s+(?:it|(?:this|our|the)\s+(?:resulting\s+|new\s+|proposed\s+)?[a-z]+)\s+as|(?:which|that)\s+we\s+(?:call|term|name|dub))\s+(?:the\s+)?(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex NamingWord();
 
     private static readonly SearchValues<string> NamingStems = SearchValues.Create(["called", "named", "dubbed", "termed", "coined", "namely", "refer", "denoted", "call ", "term ", "name ", "dub "], StringComparison.Ordinal);
+
+    /// <summary>"Our model, Crovix, …", "the resulting system, Srovix, …", "Our Brovix outperforms …": one plain capitalised
+    /// word that the paper sets off as its own thing (no other rule found a name there) is a proposed name.</summary>
+    private static void OwnSetOffWords(Sentence s, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        if (!text.Contains("our ", StringComparison.OrdinalIgnoreCase) && !text.Contains("he resulting ", StringComparison.Ordinal) &&
+            !text.Contains("he trained ", StringComparison.Ordinal) && !text.Contains("he final ", StringComparison.Ordinal)) return;
+        bool added = false;
+        foreach (var m in OwnHeadCommaWord().Matches(text).Concat(OurWordVerb().Matches(text)))
+        {
+            var g = m.Groups["n"];
+            if (NotNameWords.Contains(g.Value) || g.Length < 3) continue;
+            if (m.Groups["h"].Success && !(NameShape.HeadNouns.ContainsKey(m.Groups["h"].Value) || PartNouns.Contains(m.Groups["h"].Value) || IsAgentNoun(m.Groups["h"].Value))) continue;
+            if (here.Exists(c => c.Start - s.Start < g.Index + g.Length && g.Index < c.Start - s.Start + c.Surface.Length)) continue;
+            var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.our", Confidence = 0.55 };
+            cands.Add(cand);
+            here.Add(cand);
+            added = true;
+            if (m.Groups["h"].Success && NameShape.HeadNouns.TryGetValue(m.Groups["h"].Value, out var th) && th != NodeLabel.Metric) Vote(votes, KeyOf(cand), th, 3f);
+            else Vote(votes, KeyOf(cand), NameShape.TypeFromHead(cand.Surface), 1f);
+        }
+        if (added) here.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>"our (proposed) memory module, Crovix,", "the resulting model, Srovix,".</summary>
+    [GeneratedRegex(@"\b(?:[Oo]ur(?:\s+proposed)?|[Tt]he\s+(?:resulting|trained|final|proposed))\s+(?:[a-z][\w-]*\s+){0,2}?(?<h>[a-z][\w-]*),\s+(?<n>[A-Z][\w\-+]*[\w+])(?=,|\s\()", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnHeadCommaWord();
+
+    /// <summary>"Our Brovix outperforms …": "our" right before a plain capitalised word and a verb of the paper's result.</summary>
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:proposed\s+)?(?<n>[A-Z][a-z][\w\-+]*[\w+])\s+(?:also\s+|further\s+|consistently\s+|significantly\s+|substantially\s+|clearly\s+|even\s+)?(?:outperforms|achieves|surpasses|attains|reaches|improves|beats|obtains|sets|yields|delivers|generali[sz]es|reduces|exhibits|demonstrates|shows|performs|is|can)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OurWordVerb();
 
     /// <summary>"our (proposed) Context Fusion Module", "construct the Gait Captions dataset": a run of capitalised
     /// words after "our" or after a data verb and an article (then followed by "dataset/benchmark/corpus") is a new,
