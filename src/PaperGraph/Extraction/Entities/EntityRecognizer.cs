@@ -2398,7 +2398,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             if (c.Known is not null || groupProposed.Contains(c.Key)) continue;
             foreach (var p in proposedNames)
-                if (c.Surface.Length > p.Length + 1 && c.Surface.StartsWith(p, StringComparison.Ordinal) && c.Surface[p.Length] is '-' or ' ')
+                // "Zorblin2", "ZorblinNet": written on to a proposed name that ends in a lower-case letter.
+                if (c.Surface.Length > p.Length && c.Surface.StartsWith(p, StringComparison.Ordinal) &&
+                    (c.Surface.Length > p.Length + 1 && c.Surface[p.Length] is '-' or ' ' ||
+                     p.Length >= 3 && (char.IsUpper(c.Surface[p.Length]) || char.IsDigit(c.Surface[p.Length])) && char.IsLower(p[^1])))
                 { groupProposed.Add(c.Key); break; }
         }
         var result = new List<EntityMention>(kept.Count);
