@@ -752,7 +752,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 covered.Add((longStart, longStart + longForm.Length));
                 return;
             }
-            if (lower && (NameShape.TaskHeads.Contains(head) || pluralHead || !longForm.Contains(' ') && !longForm.Contains('-')))
+            // "we propose axis-first plot parsing (APP)": a lower-case long form that a proposal verb announces names the
+            // paper's own method, whatever its head.
+            if (lower && (NameShape.TaskHeads.Contains(head) && !AnnouncedByProposal(s.Text, longStart) || pluralHead || !longForm.Contains(' ') && !longForm.Contains('-')))
             {
                 notEntities.Add(shortForm);
                 return;
@@ -782,6 +784,18 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         shortForms.TryAdd(shortForm, main);
         if (main.Type is null) main.Type = null; // typed later by votes (the head gave only a default)
         _ = type;
+    }
+
+    /// <summary>Whether a proposal verb ("we propose", "we introduce a simple") announces the text at <paramref name="at"/>.</summary>
+    private static bool AnnouncedByProposal(string text, int at)
+    {
+        if (at <= 0 || at > text.Length) return false;
+        // "… termed scale-first answer generation (SFAG)".
+        if (PrevWords(text, at, 1) is ["called" or "termed" or "named" or "dubbed" or "coined"]) return true;
+        if (text.AsSpan(0, at).IndexOfAny(ProposalStems) < 0) return false;
+        Match? last = null;
+        foreach (Match m in ProposalTrigger().Matches(text[..at])) last = m;
+        return last is not null && OnlyModifiersBetween(text, last.Index + last.Length, at);
     }
 
     private static bool HasOtherLongForm(KbEntry e)
