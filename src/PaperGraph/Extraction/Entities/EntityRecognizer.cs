@@ -1273,6 +1273,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "our novel Context Fusion Module", "release a high-quality Gait Captions dataset": an announced run of
         // capitalised words no other rule found.
         OwnSetOffWords(s, here, cands, votes);
+        IntroducedAppositions(s, here, cands, votes);
         AnnouncedPhrases(s, here, cands, votes);
         ApposedPhrases(s, here, cands, votes);
 
@@ -1729,6 +1730,47 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
         if (added) here.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    /// <summary>"a new chart benchmark, TickBench-Hard, …", "The resulting framework, PlotMind-R, …", "a reader model,
+    /// TickReader-7B.": an unknown name set off right after an indefinite (or "the resulting/proposed", "our") noun phrase
+    /// with a head noun introduces the paper's own thing, unless the phrase says it is someone else's ("a popular benchmark,
+    /// X") or follows a comparison ("outperforms a strong baseline, X,").</summary>
+    private static void IntroducedAppositions(Sentence s, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        if (text.IndexOf(", ", StringComparison.Ordinal) < 0) return;
+        foreach (Match m in IntroducedApposition().Matches(text))
+        {
+            var mods = m.Groups["m"].Value;
+            if (OthersWords().IsMatch(mods)) continue;
+            var h = m.Groups["h"].Value;
+            if (!(NameShape.HeadNouns.ContainsKey(h) || PartNouns.Contains(h) || IsAgentNoun(h) || h == "set" && mods.TrimEnd().EndsWith("training", StringComparison.Ordinal))) continue;
+            // "… as well as a reader model, X" adds one more of the paper's own things; "such as a …, X" lists others'.
+            var prev = PrevWords(text, m.Index, 2);
+            if (!(prev is ["as", "well"]) && prev.Exists(w => w is "than" or "over" or "against" or "outperforms" or "outperforming" or "surpasses" or "surpassing" or "beats" or "compared" or "versus" or "vs" or "like" or "as" or "from" or "of" or "on"))
+                continue;
+            var g = m.Groups["n"];
+            var found = here.Find(c => c.Start - s.Start == g.Index);
+            if (found is not null)
+            {
+                if (found.Known is null && found.AliasOf is null && !found.Proposed) { found.Proposed = true; if (NameShape.HeadNouns.TryGetValue(h, out var th) && th != NodeLabel.Metric) Vote(votes, KeyOf(found), th, 3f); }
+                continue;
+            }
+            if (here.Exists(c => c.Start - s.Start < g.Index + g.Length && g.Index < c.Start - s.Start + c.Surface.Length) || NotNameWords.Contains(g.Value)) continue;
+            var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.55 };
+            cands.Add(cand);
+            here.Add(cand);
+            here.Sort((a, b) => a.Start.CompareTo(b.Start));
+            if (NameShape.HeadNouns.TryGetValue(h, out var th2) && th2 != NodeLabel.Metric) Vote(votes, KeyOf(cand), th2, 3f);
+            else Vote(votes, KeyOf(cand), NameShape.TypeFromHead(cand.Surface), 1f);
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he\s+(?:resulting|proposed))\s+(?<m>(?:[\w-]+\s+){0,4}?)(?<h>[a-z][\w-]*?)s?,\s+(?<n>[A-Z][\w\-+.]*[\w+])(?=,|\.|;|\s\()", RegexOptions.CultureInvariant)]
+    private static partial Regex IntroducedApposition();
+
+    [GeneratedRegex(@"\b(?:existing|popular|standard|widely|commonly|common|previous|prior|state-of-the-art|recent|well-known|representative|leading|off-the-shelf|classic|classical|conventional|strong|established|public|publicly|open-source|proprietary|commercial|closed-source|mainstream|typical|famous)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OthersWords();
 
     /// <summary>"our (proposed) memory module, Crovix,", "the resulting model, Srovix,".</summary>
     [GeneratedRegex(@"\b(?:[Oo]ur(?:\s+proposed)?|[Tt]he\s+(?:resulting|trained|final|proposed))\s+(?:[a-z][\w-]*\s+){0,2}?(?<h>[a-z][\w-]*),\s+(?<n>[A-Z][\w\-+]*[\w+])(?=,|\s\()", RegexOptions.CultureInvariant)]
