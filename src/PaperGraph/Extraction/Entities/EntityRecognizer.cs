@@ -1931,6 +1931,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             return true;
         if (k + 1 < before.Count && w is "train" or "obtain" or "pretrain" or "pre-train" && (before[k + 1] is "we" or "We" || (before[k + 1] is "and" && OwnWordRegex().IsMatch(text.AsSpan(0, rel)))))
             return true;
+        // "we fine-tune Qwen2-VL on 20K charts to obtain X", "…, yielding X": what the paper's own step produces.
+        if (k + 1 < before.Count && (w is "obtain" or "produce" or "derive" && before[k + 1] is "to" || w is "yielding" or "producing") &&
+            OwnWordRegex().IsMatch(text.AsSpan(0, rel)))
+            return true;
         // "our dataset and the accompanying X benchmark".
         if (w.Equals("accompanying", StringComparison.OrdinalIgnoreCase)) return true;
         // "a newly constructed/introduced X".
