@@ -1494,6 +1494,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             {
                 c.Proposed = true;
                 if (c.Rule == "entity.shape") c.Rule = "entity.called";
+                // "a novel Spatial Sense and Reasoning method, dubbed SSR": a short form of the name right before is its alias.
+                if (ShortFormOfPrevious(s, cands, c, rel) is { } longName) { c.AliasOf = longName; continue; }
                 // "a benchmark called X": the noun before "called" types it.
                 var before = PrevWords(text, rel, 3);
                 bool typed = false;
@@ -1691,10 +1693,25 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
             if (here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length)) continue;
             var cand = new Cand { Surface = surface, Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.called", Confidence = 0.6 };
+            // "a novel Layered Depth Prompting method, dubbed LDP": a short form of the name right before is its alias.
+            if (ShortFormOfPrevious(s, cands, cand, p.Start) is { } longName) cand.AliasOf = longName;
             cands.Add(cand);
             here.Add(cand);
         }
         here.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The long name a short form after a naming word spells when that name ends at most a few words before it
+    /// ("Layered Depth Prompting method, dubbed LDP").</summary>
+    private static string? ShortFormOfPrevious(Sentence s, List<Cand> here, Cand c, int rel)
+    {
+        if (c.Known is not null || c.Surface.Contains(' ') || !Abbreviations.IsShortForm(c.Surface)) return null;
+        Cand? prev = null;
+        foreach (var o in here)
+            if (o != c && o.SentenceIndex == s.Index && o.Known is null && o.Start - s.Start + o.Surface.Length <= rel && (prev is null || o.Start > prev.Start)) prev = o;
+        if (prev is null || WordsBetween(s.Text, prev.Start - s.Start + prev.Surface.Length, rel) > 3) return null;
+        var longName = prev.AliasOf ?? prev.Surface;
+        return longName.Contains(' ') && Abbreviations.LongFormStart(c.Surface, longName) == 0 ? longName : null;
     }
 
     /// <summary>One capitalised word that a clause or punctuation ends: "Merlin that", "Lyra,".</summary>
