@@ -1354,6 +1354,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
             // "we present an any-to-any multimodal system, Zeta-GPT.", "a lightweight approach, Key-frame Video LLM
             // (Koala), that …": the name set off by a comma after an announced noun phrase of any head noun.
+            // "we build a benchmark of 5K questions over indoor scans (PorchBench)": the bracketed name closing the announced
+            // noun phrase.
+            if (first is null && BracketedAfterNounPhrase(s, here, cands, from, limit) is { } bracketed)
+            {
+                Propose(bracketed, votes, text, from, bracketed.Start - s.Start);
+                first = bracketed;
+            }
             if (first is null && ApposedAfterNounPhrase(s, here, cands, from, limit) is { } named)
             {
                 Propose(named, votes, text, from, named.Start - s.Start);
@@ -1621,6 +1628,35 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // A known method or metric there is used ("a sparse routing strategy, MoE,"); a known model or benchmark so set
         // off is the paper's own.
         return named is { AliasOf: null } && named.Known?.Type is null or NodeLabel.Model or NodeLabel.Benchmark or NodeLabel.Dataset ? named : null;
+    }
+
+    /// <summary>The one-token name in brackets that closes a noun phrase announced by a proposal verb: "a benchmark of 5K
+    /// questions (PorchBench)" (an indefinite article opens the phrase, a head noun is in it, no comma or known name).</summary>
+    private static Cand? BracketedAfterNounPhrase(Sentence s, List<Cand> here, List<Cand> cands, int from, int limit)
+    {
+        var text = s.Text;
+        int i = from;
+        while (i < limit && text[i] == ' ') i++;
+        if (!(string.CompareOrdinal(text, i, "a ", 0, 2) == 0 || string.CompareOrdinal(text, i, "an ", 0, 3) == 0)) return null;
+        int open = text.IndexOf(" (", i, Math.Min(160, limit - i), StringComparison.Ordinal);
+        if (open < 0 || text.AsSpan(i, open - i).IndexOfAny(',', ';') >= 0) return null;
+        int close = text.IndexOf(')', open);
+        if (close < 0 || close > limit) return null;
+        var words = Words(text.AsSpan(i, open - i), 30);
+        if (!words.Exists(w => NameShape.HeadNouns.ContainsKey(w) || PartNouns.Contains(w))) return null;
+        if (here.Exists(c => c.Start - s.Start >= i && c.Start - s.Start < open && (c.Known is not null || c.AliasOf is null))) return null;
+        int at = open + 2;
+        // "… in large language models (LMMs)": a short form of the words before the bracket defines them, it names no new thing.
+        var content = text.AsSpan(at, close - at);
+        if (Abbreviations.LongFormStart(content, text.AsSpan(i, open - i)) >= 0 || content.Length > 1 && content[^1] == 's' && char.IsUpper(content[^2])) return null;
+        var found = here.Find(c => c.Start - s.Start == at);
+        if (found is not null) return found.Known is null && found.Surface.Length == close - at ? found : null;
+        if (SetOffName().Match(text, at) is not { Success: true } sm || at + sm.Length != close || NotNameWords.Contains(sm.Value)) return null;
+        var cand = new Cand { Surface = sm.Groups["n"].Value, Start = s.Start + at, SentenceIndex = s.Index, Rule = "entity.we-introduce", Confidence = 0.6 };
+        cands.Add(cand);
+        here.Add(cand);
+        here.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return cand;
     }
 
     [GeneratedRegex(@"\G[A-Z][\w\-+.]*[\w+]", RegexOptions.CultureInvariant)]
@@ -1949,7 +1985,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (k + 1 < before.Count && w is "train" or "obtain" or "pretrain" or "pre-train" && (before[k + 1] is "we" or "We" || (before[k + 1] is "and" && OwnWordRegex().IsMatch(text.AsSpan(0, rel)))))
             return true;
         // "we fine-tune Qwen2-VL on 20K charts to obtain X", "…, yielding X": what the paper's own step produces.
-        if (k + 1 < before.Count && (w is "obtain" or "produce" or "derive" && before[k + 1] is "to" || w is "yielding" or "producing") &&
+        if (k + 1 < before.Count && (w is "obtain" or "produce" or "derive" or "form" or "create" or "build" or "construct" or "compile" or "assemble" && before[k + 1] is "to" || w is "yielding" or "producing") &&
             OwnWordRegex().IsMatch(text.AsSpan(0, rel)))
             return true;
         // "our dataset and the accompanying X benchmark".
