@@ -49,7 +49,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][\w\-.+^']{0,40}(?:\s[\w\-.+^']{1,20}){0,2}?)\s?:(?:\s+|(?=[A-Z]))(?<sub>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced|unveil|unveils|unveiled|put\s+forward|puts\s+forward)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\bnewly\s+(?:introduced|proposed|designed|developed|constructed|curated|built|collected|created)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create|produce)\b(?<=\b[Ww]e\s[^.;]{0,200})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|study|article|project|report|letter|thesis|technical\s+report)|[Tt]he\s+(?:paper|work))\s+(?:ha(?:ve|s)\s+)?(?:\w+ly\s+|first\s+|also\s+|further\s+|then\s+|thus\s+|therefore\s+|hence\s+|here\s+)?(?:introduce|propose|present|develop|release|build|construct|curate|design|create|contribute|establish|offer|devise|formulate|collect|open-source|introduces|proposes|presents|develops|releases|builds|constructs|curates|designs|creates|contributes|establishes|offers|devises|formulates|collects|open-sources|introduced|proposed|presented|developed|released|built|constructed|curated|designed|created|devised|formulated|collected|open-sourced|unveil|unveils|unveiled|put\s+forward|puts\s+forward)\b|\b(?:by|through|via)\s+(?:introducing|proposing|presenting|curating|constructing|building|developing|releasing|designing)\b(?<=\b(?:[Ww]e|[Oo]ur|[Tt]his\s+(?:paper|work|study|project))\b[^.;]{0,250})|\b(?:[Ww]e|[Tt]his\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:introducing|proposing|presenting)\b|^(?:Introducing|Presenting)\b|\bnewly\s+(?:introduced|proposed|designed|developed|constructed|curated|built|collected|created)\b|\sand\s+(?:then\s+|further\s+|also\s+)?(?:introduce|propose|present|develop|design|construct|build|release|curate|create|produce)\b(?<=\b[Ww]e\s[^.;]{0,200})|\b[Ww]e\s+(?:\w+ly\s+)?(?:tackle|address|solve|overcome|mitigate|alleviate|remedy)\s+(?:this|these|that|them|it|the\s+(?:above\s+|aforementioned\s+)?(?:issues?|problems?|challenges?|limitations?|gaps?))\s+(?:issues?\s+|problems?\s+|challenges?\s+|limitations?\s+|gaps?\s+)?(?:with|via|through)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalTrigger();
 
     [GeneratedRegex(@"\b(?:benchmark|dataset|set|corpus|framework|method|model|architecture|approach|metric|pipeline|module|strategy|tokenizer|baseline|system|suite|agent|algorithm)s?(?<for>\s+(?:for|of|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?,\s+(?<n>[\w][\w\-+.]*[\w+]),", RegexOptions.CultureInvariant)]
@@ -87,6 +87,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     [GeneratedRegex(@"\b(?:methods|strategies|techniques|approaches|paradigms)\s+(?:such\s+as|like|including)\s+(?<m>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}\s+(?:prompting|tuning|distillation|decoding|optimization|alignment))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExampleMethod();
+
+    /// <summary>"we employ", "we then adopt": the paper's own verb of use.</summary>
+    [GeneratedRegex(@"\b[Ww]e\s+(?:also\s+|further\s+|then\s+|additionally\s+|first\s+)?(?:employ|adopt|utili[sz]e|leverage|apply|incorporate)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnUseVerb();
 
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:proposed|introduced|presented|developed|constructed|released|curated|built|designed|devised|created)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveProposal();
@@ -562,7 +566,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     /// <summary>Prefilter of <see cref="ProposalTrigger"/>: every alternative holds one of these verb stems.</summary>
     private static readonly SearchValues<string> ProposalStems = SearchValues.Create(
         ["introduc", "propos", "present", "develop", "releas", "build", "construct", "curat", "design", "creat", "contribut",
-         "establish", "offer", "devis", "formulat", "collect", "open-source", "built", "produce", "unveil", "forward"], StringComparison.Ordinal);
+         "establish", "offer", "devis", "formulat", "collect", "open-source", "built", "produce", "unveil", "forward", "tackle", "address", "solve", "overcom", "mitigat", "alleviat", "remed"], StringComparison.Ordinal);
 
     private static NodeLabel? TypeFromSubtitle(string sub)
     {
@@ -748,7 +752,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 covered.Add((longStart, longStart + longForm.Length));
                 return;
             }
-            if (lower && (NameShape.TaskHeads.Contains(head) || pluralHead || !longForm.Contains(' ') && !longForm.Contains('-')))
+            // "we propose axis-first plot parsing (APP)": a lower-case long form that a proposal verb announces names the
+            // paper's own method, whatever its head.
+            if (lower && (NameShape.TaskHeads.Contains(head) && !AnnouncedByProposal(s.Text, longStart) || pluralHead || !longForm.Contains(' ') && !longForm.Contains('-')))
             {
                 notEntities.Add(shortForm);
                 return;
@@ -778,6 +784,18 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         shortForms.TryAdd(shortForm, main);
         if (main.Type is null) main.Type = null; // typed later by votes (the head gave only a default)
         _ = type;
+    }
+
+    /// <summary>Whether a proposal verb ("we propose", "we introduce a simple") announces the text at <paramref name="at"/>.</summary>
+    private static bool AnnouncedByProposal(string text, int at)
+    {
+        if (at <= 0 || at > text.Length) return false;
+        // "… termed scale-first answer generation (SFAG)".
+        if (PrevWords(text, at, 1) is ["called" or "termed" or "named" or "dubbed" or "coined"]) return true;
+        if (text.AsSpan(0, at).IndexOfAny(ProposalStems) < 0) return false;
+        Match? last = null;
+        foreach (Match m in ProposalTrigger().Matches(text[..at])) last = m;
+        return last is not null && OnlyModifiersBetween(text, last.Index + last.Length, at);
     }
 
     private static bool HasOtherLongForm(KbEntry e)
@@ -1254,6 +1272,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
         // "our novel Context Fusion Module", "release a high-quality Gait Captions dataset": an announced run of
         // capitalised words no other rule found.
+        OwnSetOffWords(s, here, cands, votes);
+        IntroducedAppositions(s, here, cands, votes);
         AnnouncedPhrases(s, here, cands, votes);
         ApposedPhrases(s, here, cands, votes);
 
@@ -1273,6 +1293,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             int from = ConceptOf().Match(text, start) is { Success: true } co ? co.Index + co.Length : start;
             int limit = ClauseEnd(text, from);
             Cand? first = null;
+            // "we present Drovix. Drovix …", "we propose Brovix, a compact reader, and release …": one capitalised word
+            // right after the verb that ends there is the announced name, even when a later name follows.
+            if (VerbObjectWord(text, from) is { } vw && !here.Exists(c => c.Start - s.Start < vw.Start + vw.Length && vw.Start < c.Start - s.Start + c.Surface.Length))
+            {
+                var cand = new Cand { Surface = text.Substring(vw.Start, vw.Length), Start = s.Start + vw.Start, SentenceIndex = s.Index, Rule = "entity.we-introduce", Confidence = 0.6 };
+                cands.Add(cand);
+                here.Add(cand);
+                here.Sort((a, b) => a.Start.CompareTo(b.Start));
+                Vote(votes, KeyOf(cand), NameShape.TypeFromHead(cand.Surface), 1f);
+                if (AppositionHead(text, vw.Start + vw.Length) is { } ta) Vote(votes, KeyOf(cand), ta, 3f);
+            }
             foreach (var c in here)
             {
                 int rel = c.Start - s.Start;
@@ -1323,6 +1354,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
             // "we present an any-to-any multimodal system, Zeta-GPT.", "a lightweight approach, Key-frame Video LLM
             // (Koala), that …": the name set off by a comma after an announced noun phrase of any head noun.
+            // "we build a benchmark of 5K questions over indoor scans (PorchBench)": the bracketed name closing the announced
+            // noun phrase.
+            if (first is null && BracketedAfterNounPhrase(s, here, cands, from, limit) is { } bracketed)
+            {
+                Propose(bracketed, votes, text, from, bracketed.Start - s.Start);
+                first = bracketed;
+            }
             if (first is null && ApposedAfterNounPhrase(s, here, cands, from, limit) is { } named)
             {
                 Propose(named, votes, text, from, named.Start - s.Start);
@@ -1424,6 +1462,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start > starts.Min() &&
                     !UsedAfter(PrevWords(text, c.Start - s.Start, 2)) && !TasksWord().IsMatch(text.AsSpan(starts.Min(), c.Start - s.Start - starts.Min())))
                     c.Proposed = true;
+        // "we employ Noise-Shaped Tuning (NST), which …": a new long form with its abbreviation right after a verb of use is
+        // the paper's own (a known one is used).
+        foreach (Match um in OwnUseVerb().Matches(text))
+            foreach (var c in here)
+                if (c.Known is null && c.Rule == "entity.definition" && c.AliasOf is null && c.Start - s.Start >= um.Index + um.Length &&
+                    c.Start - s.Start - (um.Index + um.Length) <= 40 && OnlyModifiersBetween(text, um.Index + um.Length, c.Start - s.Start))
+                { c.Proposed = true; break; }
         // "An audio-visual benchmark (AVEB) is also proposed": the last name before the passive verb.
         if (PassiveProposal().Match(text) is { Success: true } pass)
         {
@@ -1452,10 +1497,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             if (c.Known is not null || c.AliasOf is not null) continue;
             int rel = c.Start - s.Start;
-            if (rel > 0 && CalledBefore(PrevWords(text, rel, 3)))
+            if (rel > 0 && CalledBefore(PrevWords(text, rel, 5)))
             {
                 c.Proposed = true;
                 if (c.Rule == "entity.shape") c.Rule = "entity.called";
+                // "a novel Spatial Sense and Reasoning method, dubbed SSR": a short form of the name right before is its alias.
+                if (ShortFormOfPrevious(s, cands, c, rel) is { } longName) { c.AliasOf = longName; continue; }
                 // "a benchmark called X": the noun before "called" types it.
                 var before = PrevWords(text, rel, 3);
                 bool typed = false;
@@ -1583,6 +1630,35 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         return named is { AliasOf: null } && named.Known?.Type is null or NodeLabel.Model or NodeLabel.Benchmark or NodeLabel.Dataset ? named : null;
     }
 
+    /// <summary>The one-token name in brackets that closes a noun phrase announced by a proposal verb: "a benchmark of 5K
+    /// questions (PorchBench)" (an indefinite article opens the phrase, a head noun is in it, no comma or known name).</summary>
+    private static Cand? BracketedAfterNounPhrase(Sentence s, List<Cand> here, List<Cand> cands, int from, int limit)
+    {
+        var text = s.Text;
+        int i = from;
+        while (i < limit && text[i] == ' ') i++;
+        if (!(string.CompareOrdinal(text, i, "a ", 0, 2) == 0 || string.CompareOrdinal(text, i, "an ", 0, 3) == 0)) return null;
+        int open = text.IndexOf(" (", i, Math.Min(160, limit - i), StringComparison.Ordinal);
+        if (open < 0 || text.AsSpan(i, open - i).IndexOfAny(',', ';') >= 0) return null;
+        int close = text.IndexOf(')', open);
+        if (close < 0 || close > limit) return null;
+        var words = Words(text.AsSpan(i, open - i), 30);
+        if (!words.Exists(w => NameShape.HeadNouns.ContainsKey(w) || PartNouns.Contains(w))) return null;
+        if (here.Exists(c => c.Start - s.Start >= i && c.Start - s.Start < open && (c.Known is not null || c.AliasOf is null))) return null;
+        int at = open + 2;
+        // "… in large language models (LMMs)": a short form of the words before the bracket defines them, it names no new thing.
+        var content = text.AsSpan(at, close - at);
+        if (Abbreviations.LongFormStart(content, text.AsSpan(i, open - i)) >= 0 || content.Length > 1 && content[^1] == 's' && char.IsUpper(content[^2])) return null;
+        var found = here.Find(c => c.Start - s.Start == at);
+        if (found is not null) return found.Known is null && found.Surface.Length == close - at ? found : null;
+        if (SetOffName().Match(text, at) is not { Success: true } sm || at + sm.Length != close || NotNameWords.Contains(sm.Value)) return null;
+        var cand = new Cand { Surface = sm.Groups["n"].Value, Start = s.Start + at, SentenceIndex = s.Index, Rule = "entity.we-introduce", Confidence = 0.6 };
+        cands.Add(cand);
+        here.Add(cand);
+        here.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return cand;
+    }
+
     [GeneratedRegex(@"\G[A-Z][\w\-+.]*[\w+]", RegexOptions.CultureInvariant)]
     private static partial Regex OneWordName();
 
@@ -1643,13 +1719,35 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // The name must end there: a lower-case word that goes on ("… Action model for Chatting") cuts a longer name.
             if (NextWords(text, p.Start + p.Length, 1) is [var next] && char.IsLower(next[0]) && text[p.Start + p.Length] == ' ' &&
                 next is not ("and" or "that" or "which" or "to" or "for" or "with" or "in" or "is" or "as" or "on"))
+            {
+                // "… termed Visual Action model for Talking (VAT)": the bracketed short form names it.
+                int open = text.IndexOf(" (", p.Start, Math.Min(100, ClauseEnd(text, p.Start) - p.Start), StringComparison.Ordinal);
+                if (open > 0 && text.AsSpan(p.Start, open - p.Start).IndexOf(',') < 0 &&
+                    here.Find(c => c.Start - s.Start == open + 2) is { Known: null } shortForm)
+                    shortForm.Proposed = true;
                 continue;
+            }
             if (here.Exists(c => c.Start - s.Start < p.Start + p.Length && p.Start < c.Start - s.Start + c.Surface.Length)) continue;
             var cand = new Cand { Surface = surface, Start = s.Start + p.Start, SentenceIndex = s.Index, Proposed = true, Rule = "entity.called", Confidence = 0.6 };
+            // "a novel Layered Depth Prompting method, dubbed LDP": a short form of the name right before is its alias.
+            if (ShortFormOfPrevious(s, cands, cand, p.Start) is { } longName) cand.AliasOf = longName;
             cands.Add(cand);
             here.Add(cand);
         }
         here.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The long name a short form after a naming word spells when that name ends at most a few words before it
+    /// ("Layered Depth Prompting method, dubbed LDP").</summary>
+    private static string? ShortFormOfPrevious(Sentence s, List<Cand> here, Cand c, int rel)
+    {
+        if (c.Known is not null || c.Surface.Contains(' ') || !Abbreviations.IsShortForm(c.Surface)) return null;
+        Cand? prev = null;
+        foreach (var o in here)
+            if (o != c && o.SentenceIndex == s.Index && o.Known is null && o.Start - s.Start + o.Surface.Length <= rel && (prev is null || o.Start > prev.Start)) prev = o;
+        if (prev is null || WordsBetween(s.Text, prev.Start - s.Start + prev.Surface.Length, rel) > 3) return null;
+        var longName = prev.AliasOf ?? prev.Surface;
+        return longName.Contains(' ') && Abbreviations.LongFormStart(c.Surface, longName) == 0 ? longName : null;
     }
 
     /// <summary>One capitalised word that a clause or punctuation ends: "Merlin that", "Lyra,".</summary>
@@ -1657,10 +1755,83 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private static partial Regex NamedWord();
 
     /// <summary>A naming word right before a name ("called", "namely", "we term this approach").</summary>
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|namely|(?:refer(?:red)?\s+to|denoted)\s+as|[Ww]e\s+(?:call|term|name)\s+(?:it|(?:this|our)\s+[a-z]+))\s+(?:the\s+)?(?=[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|namely|(?:refer(?:red)?\s+to|denoted)\s+as|[Ww]e\s+(?:call|term|name|dub)\s+(?:it|(?:this|our|the)\s+(?:resulting\s+|new\s+|proposed\s+)?[a-z]+)|[Ww]e\s+refer\s+to\s+(?:it|(?:this|our|the)\s+(?:resulting\s+|new\s+|proposed\s+)?[a-z]+)\s+as|(?:which|that)\s+we\s+(?:call|term|name|dub))\s+(?:the\s+)?(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex NamingWord();
 
-    private static readonly SearchValues<string> NamingStems = SearchValues.Create(["called", "named", "dubbed", "termed", "coined", "namely", "refer", "denoted", "call ", "term ", "name "], StringComparison.Ordinal);
+    private static readonly SearchValues<string> NamingStems = SearchValues.Create(["called", "named", "dubbed", "termed", "coined", "namely", "refer", "denoted", "call ", "term ", "name ", "dub "], StringComparison.Ordinal);
+
+    /// <summary>"Our model, Crovix, …", "the resulting system, Srovix, …", "Our Brovix outperforms …": one plain capitalised
+    /// word that the paper sets off as its own thing (no other rule found a name there) is a proposed name.</summary>
+    private static void OwnSetOffWords(Sentence s, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        if (!text.Contains("our ", StringComparison.OrdinalIgnoreCase) && !text.Contains("he resulting ", StringComparison.Ordinal) &&
+            !text.Contains("he trained ", StringComparison.Ordinal) && !text.Contains("he final ", StringComparison.Ordinal)) return;
+        bool added = false;
+        foreach (var m in OwnHeadCommaWord().Matches(text).Concat(OurWordVerb().Matches(text)))
+        {
+            var g = m.Groups["n"];
+            if (NotNameWords.Contains(g.Value) || g.Length < 3) continue;
+            if (m.Groups["h"].Success && !(NameShape.HeadNouns.ContainsKey(m.Groups["h"].Value) || PartNouns.Contains(m.Groups["h"].Value) || IsAgentNoun(m.Groups["h"].Value))) continue;
+            if (here.Exists(c => c.Start - s.Start < g.Index + g.Length && g.Index < c.Start - s.Start + c.Surface.Length)) continue;
+            var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.our", Confidence = 0.55 };
+            cands.Add(cand);
+            here.Add(cand);
+            added = true;
+            if (m.Groups["h"].Success && NameShape.HeadNouns.TryGetValue(m.Groups["h"].Value, out var th) && th != NodeLabel.Metric) Vote(votes, KeyOf(cand), th, 3f);
+            else Vote(votes, KeyOf(cand), NameShape.TypeFromHead(cand.Surface), 1f);
+        }
+        if (added) here.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>"a new chart benchmark, TickBench-Hard, …", "The resulting framework, PlotMind-R, …", "a reader model,
+    /// TickReader-7B.": an unknown name set off right after an indefinite (or "the resulting/proposed", "our") noun phrase
+    /// with a head noun introduces the paper's own thing, unless the phrase says it is someone else's ("a popular benchmark,
+    /// X") or follows a comparison ("outperforms a strong baseline, X,").</summary>
+    private static void IntroducedAppositions(Sentence s, List<Cand> here, List<Cand> cands, Dictionary<string, float[]> votes)
+    {
+        var text = s.Text;
+        if (text.IndexOf(", ", StringComparison.Ordinal) < 0) return;
+        foreach (Match m in IntroducedApposition().Matches(text))
+        {
+            var mods = m.Groups["m"].Value;
+            if (OthersWords().IsMatch(mods)) continue;
+            var h = m.Groups["h"].Value;
+            if (!(NameShape.HeadNouns.ContainsKey(h) || PartNouns.Contains(h) || IsAgentNoun(h) || h == "set" && mods.TrimEnd().EndsWith("training", StringComparison.Ordinal))) continue;
+            // "… as well as a reader model, X" adds one more of the paper's own things; "such as a …, X" lists others'.
+            var prev = PrevWords(text, m.Index, 2);
+            if (!(prev is ["as", "well"]) && prev.Exists(w => w is "than" or "over" or "against" or "outperforms" or "outperforming" or "surpasses" or "surpassing" or "beats" or "compared" or "versus" or "vs" or "like" or "as" or "from" or "of" or "on"))
+                continue;
+            var g = m.Groups["n"];
+            var found = here.Find(c => c.Start - s.Start == g.Index);
+            if (found is not null)
+            {
+                if (found.Known is null && found.AliasOf is null && !found.Proposed) { found.Proposed = true; if (NameShape.HeadNouns.TryGetValue(h, out var th) && th != NodeLabel.Metric) Vote(votes, KeyOf(found), th, 3f); }
+                continue;
+            }
+            if (here.Exists(c => c.Start - s.Start < g.Index + g.Length && g.Index < c.Start - s.Start + c.Surface.Length) || NotNameWords.Contains(g.Value)) continue;
+            var cand = new Cand { Surface = g.Value, Start = s.Start + g.Index, SentenceIndex = s.Index, Proposed = true, Rule = "entity.we-introduce", Confidence = 0.55 };
+            cands.Add(cand);
+            here.Add(cand);
+            here.Sort((a, b) => a.Start.CompareTo(b.Start));
+            if (NameShape.HeadNouns.TryGetValue(h, out var th2) && th2 != NodeLabel.Metric) Vote(votes, KeyOf(cand), th2, 3f);
+            else Vote(votes, KeyOf(cand), NameShape.TypeFromHead(cand.Surface), 1f);
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he\s+(?:resulting|proposed))\s+(?<m>(?:[\w-]+\s+){0,4}?)(?<h>[a-z][\w-]*?)s?,\s+(?<n>[A-Z][\w\-+.]*[\w+])(?=,|\.|;|\s\()", RegexOptions.CultureInvariant)]
+    private static partial Regex IntroducedApposition();
+
+    [GeneratedRegex(@"\b(?:existing|popular|standard|widely|commonly|common|previous|prior|state-of-the-art|recent|well-known|representative|leading|off-the-shelf|classic|classical|conventional|strong|established|public|publicly|open-source|proprietary|commercial|closed-source|mainstream|typical|famous)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OthersWords();
+
+    /// <summary>"our (proposed) memory module, Crovix,", "the resulting model, Srovix,".</summary>
+    [GeneratedRegex(@"\b(?:[Oo]ur(?:\s+proposed)?|[Tt]he\s+(?:resulting|trained|final|proposed))\s+(?:[a-z][\w-]*\s+){0,2}?(?<h>[a-z][\w-]*),\s+(?<n>[A-Z][\w\-+]*[\w+])(?=,|\s\()", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnHeadCommaWord();
+
+    /// <summary>"Our Brovix outperforms …": "our" right before a plain capitalised word and a verb of the paper's result.</summary>
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:proposed\s+)?(?<n>[A-Z][a-z][\w\-+]*[\w+])\s+(?:also\s+|further\s+|consistently\s+|significantly\s+|substantially\s+|clearly\s+|even\s+)?(?:outperforms|achieves|surpasses|attains|reaches|improves|beats|obtains|sets|yields|delivers|generali[sz]es|reduces|exhibits|demonstrates|shows|performs|is|can)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OurWordVerb();
 
     /// <summary>"our (proposed) Context Fusion Module", "construct the Gait Captions dataset": a run of capitalised
     /// words after "our" or after a data verb and an article (then followed by "dataset/benchmark/corpus") is a new,
@@ -1813,6 +1984,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             return true;
         if (k + 1 < before.Count && w is "train" or "obtain" or "pretrain" or "pre-train" && (before[k + 1] is "we" or "We" || (before[k + 1] is "and" && OwnWordRegex().IsMatch(text.AsSpan(0, rel)))))
             return true;
+        // "we fine-tune Qwen2-VL on 20K charts to obtain X", "…, yielding X": what the paper's own step produces.
+        if (k + 1 < before.Count && (w is "obtain" or "produce" or "derive" or "form" or "create" or "build" or "construct" or "compile" or "assemble" && before[k + 1] is "to" || w is "yielding" or "producing") &&
+            OwnWordRegex().IsMatch(text.AsSpan(0, rel)))
+            return true;
         // "our dataset and the accompanying X benchmark".
         if (w.Equals("accompanying", StringComparison.OrdinalIgnoreCase)) return true;
         // "a newly constructed/introduced X".
@@ -1863,8 +2038,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // "we call X", "a method we term X".
         if (before[0] is "call" or "term" or "dub" or "name" && before.Count > 1 && before[1] is "we" or "We") return true;
         // "we name our model X".
-        if (before.Count > 2 && NameShape.HeadNouns.ContainsKey(before[0]) && before[1] is "our" or "this" &&
+        if (before.Count > 2 && NameShape.HeadNouns.ContainsKey(before[0]) && before[1] is "our" or "this" or "the" &&
             before[2] is "name" or "call" or "term" or "dub") return true;
+        // "we release it as X", "and package them as X".
+        if (before.Count > 2 && before[0] is "as" && before[1] is "it" or "them" && before[2] is "release" or "releases" or "released" or "present" or "package" or "denote" or "introduce" or "open-source")
+            return true;
+        // "we refer to this module as X", "we refer to it as X".
+        if (before.Count > 3 && before[0] is "as" && (before[1] is "it" || before[2] is "this" or "our" or "the") && (before[2] is "to" && before[3] is "refer" || before.Count > 4 && before[3] is "to" && before[4] is "refer"))
+            return true;
         // "named as X", "we call it X", "we term our model X".
         return before.Count > 1 && before[0] is "as" or "it" or "this" or "them" &&
             before[1] is "named" or "called" or "dubbed" or "termed" or "denoted" or "call" or "term" or "dub" or "name" or "coin";
@@ -2019,6 +2200,36 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             return (start, end - start);
         return null;
     }
+
+    /// <summary>One capitalised word right after a proposal verb that the sentence, a bracket, an apposition, a relative
+    /// clause or "to" ends: "we present Drovix.", "we propose Brovix, a …", "we introduce Erovix: …", "we propose Frovix to …".</summary>
+    private static (int Start, int Length)? VerbObjectWord(string text, int from)
+    {
+        int i = from;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i == from || OneWordName().Match(text, i) is not { Success: true } m || m.Length < 3) return null;
+        var w = m.Value;
+        if (w.EndsWith('.')) w = w.TrimEnd('.');
+        if (NotNameWords.Contains(w)) return null;
+        int end = i + w.Length;
+        var rest = text.AsSpan(end);
+        bool ends = rest.IsEmpty || rest[0] is '.' or ':' or ';' ||
+            rest.StartsWith(", a ", StringComparison.Ordinal) || rest.StartsWith(", an ", StringComparison.Ordinal) || rest.StartsWith(", which ", StringComparison.Ordinal) ||
+            rest.StartsWith(", the first ", StringComparison.Ordinal) || rest.StartsWith(" (", StringComparison.Ordinal) || rest.StartsWith(" to ", StringComparison.Ordinal) ||
+            rest.StartsWith(" that ", StringComparison.Ordinal) || rest.StartsWith(" which ", StringComparison.Ordinal) || rest.StartsWith(" as a ", StringComparison.Ordinal) ||
+            rest.StartsWith(" as an ", StringComparison.Ordinal);
+        return ends ? (i, w.Length) : null;
+    }
+
+    /// <summary>Capitalised words that are no names where a name could stand.</summary>
+    private static readonly FrozenSet<string> NotNameWords = new[]
+    {
+        "It", "This", "These", "That", "Those", "Our", "The", "Its", "Their", "They", "We", "Here", "There", "And", "But", "For",
+        "In", "On", "With", "To", "As", "By", "From", "Both", "Each", "All", "Such", "Also", "Further", "Finally", "First", "Second",
+        "Third", "Then", "Moreover", "Additionally", "Specifically", "However", "Thus", "Hence", "Therefore", "Experiments", "Results",
+        "Extensive", "English", "Chinese", "Japanese", "German", "French", "Spanish", "Korean", "Arabic", "Transformer", "Transformers",
+        "Gaussian", "Bayesian", "Euclidean", "Markov", "Python", "Wikipedia", "Internet", "Appendix", "Section", "Figure", "Table",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotPhraseStarts = new[]
     {
@@ -2265,10 +2476,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var groupProposed = new HashSet<string>(StringComparer.Ordinal);
         // Drop candidates overlapping an earlier, longer one.
         var kept = new List<Cand>(cands.Count);
+        List<string>? droppedProposed = null;
         int coveredTo = -1;
         foreach (var c in cands)
         {
-            if (c.Start < coveredTo) continue;
+            if (c.Start < coveredTo)
+            {
+                // "We present Dual-Path Reasoning via RL for VLMs (DP-RL)": a proposed long form cut by an overlapping
+                // name still makes its short form the paper's own.
+                if (c.Proposed && c.Known is null && c.AliasOf is null) (droppedProposed ??= []).Add(NameKey.Of(c.Surface));
+                continue;
+            }
             kept.Add(c);
             coveredTo = c.Start + c.Surface.Length;
         }
@@ -2280,6 +2498,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (c.Proposed) groupProposed.Add(c.Key);
             if (c.Type is { } t) groupType.TryAdd(c.Key, t);
         }
+        if (droppedProposed is not null)
+            foreach (var c in kept)
+                if (c.AliasOf is not null && c.Known is null && droppedProposed.Contains(c.Key)) groupProposed.Add(c.Key);
         // "Geo-Llama-2D", "Zorb-8B", "ABC-Bench-core": a variant of a proposed name is proposed too.
         var proposedNames = new List<string>();
         foreach (var c in kept)
@@ -2293,7 +2514,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             if (c.Known is not null || groupProposed.Contains(c.Key)) continue;
             foreach (var p in proposedNames)
-                if (c.Surface.Length > p.Length + 1 && c.Surface.StartsWith(p, StringComparison.Ordinal) && c.Surface[p.Length] is '-' or ' ')
+                // "Zorblin2", "ZorblinNet": written on to a proposed name that ends in a lower-case letter.
+                if (c.Surface.Length > p.Length && c.Surface.StartsWith(p, StringComparison.Ordinal) &&
+                    (c.Surface.Length > p.Length + 1 && c.Surface[p.Length] is '-' or ' ' ||
+                     p.Length >= 3 && (char.IsUpper(c.Surface[p.Length]) || char.IsDigit(c.Surface[p.Length])) && char.IsLower(p[^1])))
                 { groupProposed.Add(c.Key); break; }
         }
         var result = new List<EntityMention>(kept.Count);

@@ -88,7 +88,7 @@ public sealed partial class BackboneExtractor : IRelationExtractor
             foreach (var (backbone, rule) in Find(s, lower, inSentence))
             {
                 var name = PaperContext.NameOf(backbone);
-                if (ctx.Tools.Contains(name) || ctx.ProposedModels.Contains(name)) continue;
+                if (ctx.Tools.Contains(name) || ctx.ProposedModels.Contains(name) && !ctx.ProposedModels.Any(p => p.Length >= 3 && name.Length > p.Length && name.StartsWith(p, StringComparison.Ordinal))) continue;
                 // The resulting model: the paper's own model or method named in the sentence, nearest before the
                 // backbone, else after it ("Building upon X, we develop Y"); none means an unnamed model.
                 bool Own(EntityMention m) => m.Proposed && PaperContext.IsRunnable(m.Type) && PaperContext.NameOf(m) != name;
