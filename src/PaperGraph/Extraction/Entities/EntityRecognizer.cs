@@ -214,6 +214,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // 2. Title "Name: subtitle".
         string? titleName = null;
         NodeLabel? titleType = null;
+        bool clauseSubtitle = false;
         if (paper.Info.Title is { } title && sentences.Length > 0 && TitleName().Match(title) is { Success: true } tm)
         {
             var g = tm.Groups["name"];
@@ -223,6 +224,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             {
                 titleName = name;
                 titleType = TypeFromSubtitle(tm.Groups["sub"].Value);
+                clauseSubtitle = SubtitleIsClause(tm.Groups["sub"].Value);
             }
         }
 
@@ -253,7 +255,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
             // A known model named in the title ("GPT-4o: Visual perception …") is studied, not proposed.
             hit.Proposed = hit.Known is null || hit.Known.Type is NodeLabel.Benchmark or NodeLabel.Dataset;
-            if (hit.Known is null && hit.Type is null) Vote(votes, key, titleType ?? NodeLabel.Method, titleType is null ? 1f : 4f);
+            // "Zorb: Empowering Multimodal LLMs with …", "Zorb: Let MLLMs See": a subtitle that is a clause names what the
+            // title name acts on, so its head noun says little about the name (the abstract's own words decide).
+            if (hit.Known is null && hit.Type is null) Vote(votes, key, titleType ?? NodeLabel.Method, titleType is null ? 1f : clauseSubtitle ? 1.5f : 4f);
             // "Merlin: …" then "an MLLM named Merlin": where the abstract names a title name that has no name shape,
             // the noun before the naming word types it.
             if (hit.Known is null && !titleName.Contains(' ') && !cands.Exists(c => c.SentenceIndex > 0 && NameKey.Of(c.AliasOf ?? c.Surface) == key))
@@ -563,6 +567,19 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private static readonly SearchValues<string> ProposalStems = SearchValues.Create(
         ["introduc", "propos", "present", "develop", "releas", "build", "construct", "curat", "design", "creat", "contribut",
          "establish", "offer", "devis", "formulat", "collect", "open-source", "built", "produce", "unveil", "forward"], StringComparison.Ordinal);
+
+    /// <summary>A subtitle that opens with a verb ("Empowering …", "Let … See", "Making …") or states something ("… Models
+    /// Can Enhance …"): a clause, not a noun phrase naming what the title name is. Evaluative openers ("Assessing …")
+    /// are typed apart.</summary>
+    private static bool SubtitleIsClause(string sub)
+    {
+        var words = sub.Split(SubtitleSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || EvaluativeOpeners.Contains(words[0]) || words[0].StartsWith("Benchmark", StringComparison.OrdinalIgnoreCase)) return false;
+        if (words[0].Length > 4 && words[0].EndsWith("ing", StringComparison.Ordinal) || words[0] is "Let" or "Make" or "Teach" or "Bring" or "Turn" or "Unlock" or "Empower") return true;
+        for (int i = 1; i < words.Length && i < 8; i++)
+            if (words[i] is "Can" or "Are" or "Is" or "Do" or "Does" or "Make" or "Makes" or "Meets" or "Meet") return true;
+        return false;
+    }
 
     private static NodeLabel? TypeFromSubtitle(string sub)
     {
