@@ -1190,6 +1190,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var after = NextWords(text, end, 3);
             if (after.Count > 0 && after[0] is "task" or "tasks" or "subtask" or "subtasks" or "setting" or "settings" or "format" or "formats" or "score" or "scores" or "tokens" or "token"
                     or "robot" or "robots" or "arm" or "simulator" or "engine" or "GPU" or "GPUs")
+                // ("X scores 71.0%": the verb, not the noun.)
+                if (!(after[0] is "scores" && after.Count > 1 && char.IsDigit(after[1][0])))
                 Vote(votes, key, NodeLabel.Paper, 3f); // Paper stands for "not an entity"
             if (after.Count > 0 && NameShape.HeadNouns.TryGetValue(after[0], out var t1) && (t1 != NodeLabel.Metric || after[0].StartsWith("metric", StringComparison.OrdinalIgnoreCase))) Vote(votes, key, ScoredOn(t1, text), 3f);
             else if (after.Count > 1 && NameShape.SplitType(after[0], after[1]) is { } tsplit) Vote(votes, key, tsplit, 3f);
@@ -1201,7 +1203,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 Vote(votes, key, ScoredOn(tl, text), 2.5f);
             // Apposition: "X, a new benchmark …", "X is a … framework".
             var appo = AppositionHead(text, end);
-            if (appo is { } ta) Vote(votes, key, ta, 3f);
+            if (appo is { } ta) Vote(votes, key, ta, 4f);
             // Before: "the benchmark X", "a new dataset, X", "on X".
             var before = PrevWords(text, rel, 10);
             // Walk back over a coordinated list of names ("on A, B and C").
@@ -1231,7 +1233,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 }
                 if (before[k] is "in" or "of" or "for" or "with" or "by" or "to" or "from" or "than" or "and" or "or") break;
             }
-            if (NameShape.TypeFromSuffix(c.Surface) is { } ts) Vote(votes, key, ts, 2f);
+            // The name's ending votes once per name, not once per mention.
+            if (NameShape.TypeFromSuffix(c.Surface) is { } ts && votes.TryAdd("\u0001suffix:" + key, [])) Vote(votes, key, ts, 2f);
             if (c.Rule == "entity.definition" && c.AliasOf is null) Vote(votes, key, NameShape.TypeFromHead(c.Surface), 1f);
         }
 
@@ -2198,7 +2201,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             var w = words[i];
             if (i > 0 && NameShape.SplitType(words[i - 1], w) is { } ts) return ts;
-            if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) return t;
+            // "X, a new dataset and benchmark for …": data released to score models on is a benchmark.
+            if (NameShape.HeadNouns.TryGetValue(w, out var t) && t == NodeLabel.Dataset && i + 2 < words.Count && words[i + 1] == "and"
+                && NameShape.HeadNouns.TryGetValue(words[i + 2], out var t2) && t2 == NodeLabel.Benchmark) return NodeLabel.Benchmark;
+            if (NameShape.HeadNouns.TryGetValue(w, out t) && t != NodeLabel.Metric)
+            {
+                // "the first multimodal agent benchmark", "a benchmark dataset": in a compound of head nouns a
+                // benchmark noun wins (what the name is scored as); otherwise the last noun heads it.
+                for (int j = i + 1; j < words.Count && NameShape.HeadNouns.TryGetValue(words[j], out var tj) && tj != NodeLabel.Metric; j++)
+                    if (t != NodeLabel.Benchmark) t = tj;
+                return t;
+            }
             if (w is "that" or "which" or "for" or "to" or "with" or "of" or "in") return null;
         }
         return null;
