@@ -770,7 +770,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 notEntities.Add(shortForm);
                 return;
             }
-            if (!lower && NameShape.TaskHeads.Contains(head) && head.Length > 0 && char.IsLower(head[0]))
+            // ("Latent Action Pretraining for general Action models (LAPA)": capitalised words inside the long form, not
+            // only a sentence-initial capital, make it a name whose last word happens to be a class noun.)
+            if (!lower && NameShape.TaskHeads.Contains(head) && head.Length > 0 && char.IsLower(head[0]) && !HasInnerCapitalisedWords(longForm))
             {
                 notEntities.Add(shortForm);
                 return;
@@ -795,6 +797,15 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         shortForms.TryAdd(shortForm, main);
         if (main.Type is null) main.Type = null; // typed later by votes (the head gave only a default)
         _ = type;
+    }
+
+    /// <summary>At least two capitalised words after the first word ("Latent Action Pretraining for general Action models").</summary>
+    private static bool HasInnerCapitalisedWords(string longForm)
+    {
+        int n = 0;
+        var words = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 1; i < words.Length; i++) if (char.IsUpper(words[i][0])) n++;
+        return n >= 2;
     }
 
     private static bool HasOtherLongForm(KbEntry e)

@@ -185,6 +185,9 @@ public static class NameShape
     {
         ArgumentNullException.ThrowIfNull(longForm);
         var trimmed = longForm.TrimEnd();
+        // "Latent Action Pretraining for general Action models": the head comes before a preposition.
+        foreach (var prep in (string[])[" for ", " via ", " with "])
+            if (trimmed.IndexOf(prep, StringComparison.Ordinal) is > 0 and var at) { trimmed = trimmed[..at]; break; }
         int space = trimmed.AsSpan().LastIndexOfAny(' ', '-');
         var last = space < 0 ? trimmed : trimmed[(space + 1)..];
         if (HeadNouns.TryGetValue(last, out var t) && t != NodeLabel.Metric) return t;
