@@ -1496,7 +1496,36 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (!typed)
                     foreach (var w in PrevWords(text, rel, 25))
                         if (!w.EndsWith('s') && NameShape.HeadNouns.TryGetValue(w, out var tf) && tf != NodeLabel.Metric) { Vote(votes, KeyOf(c), tf, 2f); break; }
+                PhraseBeforeNamingWord(c, s, here, cands);
             }
+        }
+    }
+
+    /// <summary>"a novel Spatial Sense and Reasoning method, dubbed SSR": the capitalised phrase right before the naming
+    /// word and the name after it are one entity, the name; the phrase stays as its alias only when the name spells it
+    /// (a definition), else it is dropped.</summary>
+    private static void PhraseBeforeNamingWord(Cand named, Sentence s, List<Cand> here, List<Cand> cands)
+    {
+        var text = s.Text;
+        int rel = named.Start - s.Start;
+        Cand? phrase = null;
+        foreach (var c in cands)
+            if (c != named && c.SentenceIndex == s.Index && c.Start < named.Start && c.Start + c.Surface.Length <= named.Start && (phrase is null || c.Start > phrase.Start)) phrase = c;
+        if (phrase is not { Known: null, AliasOf: null, Rule: "entity.we-introduce" or "entity.our" } || !phrase.Surface.Contains(' ')) return;
+        int end = phrase.Start - s.Start + phrase.Surface.Length;
+        // Only a head noun (or nothing) and the naming word between them.
+        var between = Words(text.AsSpan(end, rel - end));
+        if (between.Count is 0 or > 3 || !(between[^1] is "dubbed" or "termed" or "called" or "named" or "coined" || between[^1] is "as" && between.Count > 1)) return;
+        if (between.Count > 1 && !(NameShape.HeadNouns.ContainsKey(between[0]) || between[0] is "dubbed" or "termed" or "called" or "named" or "coined")) return;
+        if (Abbreviations.LongFormStart(named.Surface, phrase.Surface) == 0 && char.IsUpper(named.Surface[0]) && NameShape.IsAllCaps(named.Surface.AsSpan(0, Math.Min(2, named.Surface.Length))))
+        {
+            phrase.AliasOf = named.Surface;
+            phrase.Rule = "entity.definition";
+        }
+        else
+        {
+            cands.Remove(phrase);
+            here.Remove(phrase);
         }
     }
 
