@@ -765,6 +765,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 covered.Add((longStart, longStart + longForm.Length));
                 return;
             }
+            // "Small-scale MLLM (s-MLLM)", "a compact VLM (c-VLM)": a generic class after ordinary lower-case modifiers is
+            // a kind of that class, not a name.
+            if (GenericClassWithModifiers(longForm))
+            {
+                notEntities.Add(shortForm);
+                covered.Add((longStart, longStart + longForm.Length));
+                return;
+            }
             if (lower && (NameShape.TaskHeads.Contains(head) || pluralHead || !longForm.Contains(' ') && !longForm.Contains('-')))
             {
                 notEntities.Add(shortForm);
@@ -797,6 +805,19 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         shortForms.TryAdd(shortForm, main);
         if (main.Type is null) main.Type = null; // typed later by votes (the head gave only a default)
         _ = type;
+    }
+
+    /// <summary>"Small-scale MLLM", "lightweight VLMs": a known generic class after lower-case words (a capital opening the
+    /// sentence aside).</summary>
+    private bool GenericClassWithModifiers(string longForm)
+    {
+        var words = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        var last = words[^1];
+        if ((_kb.Find(last) ?? (last.Length > 2 && last[^1] == 's' ? _kb.Find(last[..^1]) : null)) is not { IsGeneric: true }) return false;
+        for (int i = 0; i < words.Length - 1; i++)
+            if (!IsLowerWords(i == 0 ? words[i][1..] : words[i]) || !words[i].Any(char.IsLetter)) return false;
+        return true;
     }
 
     /// <summary>At least two capitalised words after the first word ("Latent Action Pretraining for general Action models").</summary>
