@@ -1976,7 +1976,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         foreach (var w in Words(text.AsSpan(from, rel - from)))
         {
             if (NameShape.SplitType(prev, w) is { } ts) Vote(votes, KeyOf(c), ts, 3f);
-            else if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) Vote(votes, KeyOf(c), t, 3f);
+            else if (NameShape.HeadNouns.TryGetValue(w, out var t) && (t != NodeLabel.Metric || w is "metric" or "measure")) Vote(votes, KeyOf(c), t, 3f);
             prev = w;
         }
     }
@@ -2265,12 +2265,19 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // "X, a new dataset and benchmark for …": data released to score models on is a benchmark.
             if (NameShape.HeadNouns.TryGetValue(w, out var t) && t == NodeLabel.Dataset && i + 2 < words.Count && words[i + 1] == "and"
                 && NameShape.HeadNouns.TryGetValue(words[i + 2], out var t2) && t2 == NodeLabel.Benchmark) return NodeLabel.Benchmark;
+            // "X, an improved metric that …": "metric"/"measure" (not "score") names a metric.
+            if (w is "metric" or "measure") return NodeLabel.Metric;
             if (NameShape.HeadNouns.TryGetValue(w, out t) && t != NodeLabel.Metric)
             {
                 // "the first multimodal agent benchmark", "a benchmark dataset": in a compound of head nouns a
                 // benchmark noun wins (what the name is scored as); otherwise the last noun heads it.
-                for (int j = i + 1; j < words.Count && NameShape.HeadNouns.TryGetValue(words[j], out var tj) && tj != NodeLabel.Metric; j++)
-                    if (t != NodeLabel.Benchmark) t = tj;
+                // "an end-to-end vision tokenizer tuning approach": the last head noun of the phrase heads it.
+                for (int j = i + 1; j < words.Count && j <= i + 3; j++)
+                {
+                    var wj = words[j];
+                    if (wj is "that" or "which" or "for" or "to" or "with" or "of" or "in" or "on" or "by" or "from" or "and" or "or" or "as" or "is" or "are" || wj.EndsWith("ed", StringComparison.Ordinal) || !wj.All(ch => char.IsLower(ch) || ch == '-') && !NameShape.HeadNouns.ContainsKey(wj)) break;
+                    if (NameShape.HeadNouns.TryGetValue(wj, out var tj) && tj != NodeLabel.Metric && t != NodeLabel.Benchmark) t = tj;
+                }
                 return t;
             }
             if (w is "that" or "which" or "for" or "to" or "with" or "of" or "in") return null;
