@@ -409,6 +409,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             ReadContext(sentences[si], tokenized[si], cands, votes);
         if (titleName is not null && titleType is not (NodeLabel.Benchmark or NodeLabel.Dataset))
             NameDataAfterTitleName(cands, votes, sentences, titleName);
+        NameDataAfterOwnName(cands, votes, sentences);
 
         ScoredDataSets(cands, sentences);
         UnscoredMeasures(cands, sentences);
@@ -434,6 +435,53 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             c.Surface = s.Text.Substring(c.Start - s.Start, end + 1 + head.Length - (c.Start - s.Start));
             c.Proposed = true;
             Vote(votes, KeyOf(c), NodeLabel.Dataset, 4f);
+        }
+    }
+
+    /// <summary>"we construct large-scale GoT datasets", "generate the Zeta SFT dataset" where GoT / Zeta name the paper's
+    /// method, model or benchmark elsewhere: the data made after it is another entity, named with its data noun
+    /// ("GoT datasets"), a proposed Dataset.</summary>
+    private static void NameDataAfterOwnName(List<Cand> cands, Dictionary<string, float[]> votes, ImmutableArray<Sentence> sentences)
+    {
+        foreach (var c in cands.ToArray())
+        {
+            if (c.Known is not null || c.SentenceIndex <= 0 || c.SentenceIndex >= sentences.Length) continue;
+            var s = sentences[c.SentenceIndex];
+            int rel = c.Start - s.Start, end = rel + c.Surface.Length;
+            if (rel < 0 || end >= s.Text.Length || s.Text[end] != ' ') continue;
+            if (NextWords(s.Text, end, 1) is not [var head and ("dataset" or "datasets" or "corpus")] || string.CompareOrdinal(s.Text, end + 1, head, 0, head.Length) != 0) continue;
+            // Made here: a data verb, then only an article or modifiers, right before the name.
+            var before = PrevWords(s.Text, rel, 4);
+            int k = 0;
+            while (k < before.Count && k < 3 && (SkipBeforeName.Contains(before[k]) || before[k].EndsWith("-scale", StringComparison.Ordinal))) k++;
+            if (k >= before.Count || !DataVerbs.Contains(before[k])) continue;
+            // The name (or its first word) names another kind of thing of the paper elsewhere.
+            var first = c.Surface.Split(' ')[0];
+            var otherKey = NameKey.Of(c.AliasOf ?? first);
+            string? other = null;
+            foreach (var o in cands)
+                if (o != c && o.Known is null && (KeyOf(o) == otherKey || NameKey.Of(o.Surface) == otherKey) && !(o.SentenceIndex == c.SentenceIndex && o.Start == c.Start))
+                { other = KeyOf(o); break; }
+            if (other is null) continue;
+            otherKey = other;
+            if (!votes.TryGetValue(otherKey, out var v) || !(v[(int)NodeLabel.Model] + v[(int)NodeLabel.Method] > v[(int)NodeLabel.Dataset] || c.Surface.Contains(' ') && v[(int)NodeLabel.Benchmark] > v[(int)NodeLabel.Dataset])) continue;
+            var oldKey = KeyOf(c);
+            c.Surface = s.Text[rel..(end + 1 + head.Length)];
+            c.AliasOf = null;
+            c.Type = null;
+            c.Proposed = true;
+            c.Rule = "entity.we-introduce";
+            Vote(votes, KeyOf(c), NodeLabel.Dataset, 6f);
+            // Its other mentions with the data noun ("our Zeta SFT dataset") are the same data.
+            if (c.Surface.Split(' ').Length > 2)
+                foreach (var o in cands)
+                {
+                    if (o == c || o.Known is not null || KeyOf(o) != oldKey || o.SentenceIndex < 0 || o.SentenceIndex >= sentences.Length) continue;
+                    var os = sentences[o.SentenceIndex];
+                    int oend = o.Start - os.Start + o.Surface.Length;
+                    if (oend + 1 + head.Length <= os.Text.Length && os.Text[oend] == ' ' && string.CompareOrdinal(os.Text, oend + 1, head, 0, head.Length) == 0)
+                    { o.Surface = c.Surface; o.AliasOf = null; o.Type = null; o.Proposed = true; }
+                }
         }
     }
 
