@@ -670,7 +670,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 int close0 = text.IndexOf(')', toks[k].Start);
                 if (close0 > 0 && Abbreviations.IsShortForm(text.AsSpan(toks[k].Start + 1, close0 - toks[k].Start - 1).Trim()))
                 {
-                    notEntities.Add(text[(toks[k].Start + 1)..close0].Trim());
+                    // "audio question answering (AVQA)": a short form that does not spell the words before it names the
+                    // data set of that task, not the task.
+                    var sf0 = text[(toks[k].Start + 1)..close0].Trim();
+                    int from0 = text.AsSpan(0, toks[k].Start).LastIndexOfAny(",;:()") + 1;
+                    if (Abbreviations.LongFormStart(sf0, text.AsSpan(from0, toks[k].Start - from0).TrimEnd()) >= 0 || !NameShape.IsAllCaps(sf0)) notEntities.Add(sf0);
                     continue;
                 }
             }
