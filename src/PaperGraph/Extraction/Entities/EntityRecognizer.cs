@@ -82,6 +82,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"[A-Z][\w\-]+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
 
+    /// <summary>"/+/g", "/600/700": one to three short slash-separated variants right after a name.</summary>
+    [GeneratedRegex(@"\G(?:/[+\w]{1,3}){1,3}(?![\w/])", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashVariants();
+
     [GeneratedRegex(@"\b(?<n>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,4})\s+(?<h>benchmark|dataset|corpus)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleCaseBeforeHead();
 
@@ -943,6 +947,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                         if (longer is not null) bestEntry = longer; else variant = true;
                         best++;
                         end = toks[best].End;
+                    }
+                    // "RefCOCO/+/g", "Kinetics-400/600": short variants after slashes belong to the name as written.
+                    if (end < text.Length && text[end] == '/' && SlashVariants().Match(text, end) is { Success: true } sv)
+                    {
+                        end += sv.Length;
+                        variant = true;
+                        while (best + 1 < n && toks[best + 1].Start < end) best++;
                     }
                     var surface = text[t.Start..end];
                     cands.Add(new Cand
