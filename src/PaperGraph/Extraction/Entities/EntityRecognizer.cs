@@ -2330,6 +2330,16 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 && NameShape.HeadNouns.TryGetValue(words[i + 2], out var t2) && t2 == NodeLabel.Benchmark) return NodeLabel.Benchmark;
             // "X, an improved metric that …": "metric"/"measure" (not "score") names a metric.
             if (w is "metric" or "measure") return NodeLabel.Metric;
+            // "X, a family of models …", "a series of lightweight MLLMs": what the family is of.
+            if (w is "family" or "series" && i + 1 < words.Count && words[i + 1] == "of")
+            {
+                for (int j = i + 2; j < words.Count && j <= i + 5; j++)
+                {
+                    var wj = words[j].EndsWith('s') && words[j].Length > 3 && NameShape.HeadNouns.ContainsKey(words[j][..^1]) ? words[j][..^1] : words[j];
+                    if (NameShape.HeadNouns.TryGetValue(wj, out var tf) && tf != NodeLabel.Metric) return tf;
+                }
+                return null;
+            }
             if (NameShape.HeadNouns.TryGetValue(w, out t) && t != NodeLabel.Metric)
             {
                 // "the first multimodal agent benchmark", "a benchmark dataset": in a compound of head nouns a
