@@ -829,6 +829,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 covered.Add((longStart, longStart + longForm.Length));
                 return;
             }
+            // "culture-agnostic (CA) subset": one lower-case hyphenated adjective names a property, not a thing.
+            if (lower && !longForm.Contains(' ') && longForm.LastIndexOf('-') is > 0 and var dash && (DerivationSuffixes.Contains(longForm[dash..]) || longForm.EndsWith("-agnostic", StringComparison.Ordinal) || longForm.EndsWith("-dependent", StringComparison.Ordinal) || longForm.EndsWith("-independent", StringComparison.Ordinal)))
+            {
+                notEntities.Add(shortForm);
+                covered.Add((longStart, longStart + longForm.Length));
+                return;
+            }
             if (lower && (NameShape.TaskHeads.Contains(head) || pluralHead || !longForm.Contains(' ') && !longForm.Contains('-')))
             {
                 notEntities.Add(shortForm);
@@ -1076,6 +1083,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private static bool IsQuantityCompound(string w)
     {
         if (w.StartsWith("Fig", StringComparison.Ordinal) && w.Length > 3 && (w[3] == '.' || char.IsDigit(w[3]))) return true;
+        // LaTeX remnants: "sim29.5K" (\sim 29.5K), "TextrightarrowASCII" (\textrightarrow).
+        if (w.StartsWith("sim", StringComparison.Ordinal) && w.Length > 3 && char.IsDigit(w[3])) return true;
+        if (w.Contains("rightarrow", StringComparison.OrdinalIgnoreCase) || w.Contains("leftarrow", StringComparison.OrdinalIgnoreCase)) return true;
         if (w.Length == 0 || !char.IsDigit(w[0])) return false;
         int cut = w.AsSpan().IndexOfAny(QuantityCuts);
         var first = cut < 0 ? w : w[..cut];
