@@ -821,6 +821,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 covered.Add((longStart, longStart + longForm.Length));
                 return;
             }
+            // "Existing methods for Multimodal Multi-hop Question Answering (MMQA)": a capitalised task name (a task head such
+            // as "Answering", "Detection" last, no data or model noun after the short form, no proposal verb before) is
+            // the task, not a benchmark or a method.
+            if (!lower && TitleCaseTaskHeads.Contains(head) && !ProposalTrigger().IsMatch(s.Text.AsSpan(0, longStart))
+                && NextWords(s.Text, AfterBracket(s.Text, shortFirst ? longStart + longForm.Length : shortStart + shortForm.Length), 1) is var nextWord
+                && !(nextWord.Count == 1 && (NameShape.HeadNouns.ContainsKey(nextWord[0]) || NameShape.SplitType(nextWord[0], "set") is not null || nextWord[0] is "subset" or "split" or "task" or "tasks" or "track")))
+            {
+                notEntities.Add(shortForm);
+                covered.Add((longStart, longStart + longForm.Length));
+                return;
+            }
             // "Small-scale MLLM (s-MLLM)", "a compact VLM (c-VLM)": a generic class after ordinary lower-case modifiers is
             // a kind of that class, not a name.
             if (GenericClassWithModifiers(longForm))
@@ -869,6 +880,21 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (main.Type is null) main.Type = null; // typed later by votes (the head gave only a default)
         _ = type;
     }
+
+    /// <summary>The offset after a closing bracket (and spaces) at <paramref name="at"/>, else <paramref name="at"/>.</summary>
+    private static int AfterBracket(string text, int at)
+    {
+        int i = at;
+        while (i < text.Length && text[i] == ' ') i++;
+        return i < text.Length && text[i] == ')' ? i + 1 : at;
+    }
+
+    /// <summary>Last words of a capitalised long form that name a task ("… Question Answering", "… Object Detection").</summary>
+    private static readonly FrozenSet<string> TitleCaseTaskHeads = new[]
+    {
+        "Answering", "Recognition", "Detection", "Segmentation", "Captioning", "Retrieval", "Classification", "Estimation",
+        "Grounding", "Tracking", "Summarization", "Translation", "Localization", "Forecasting", "Navigation", "Editing",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"Small-scale MLLM", "lightweight VLMs": a known generic class after lower-case words (a capital opening the
     /// sentence aside).</summary>
