@@ -82,6 +82,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"[A-Z][\w\-]+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
 
+    /// <summary>"outperforms Valley by", "surpasses Kestrel on": one plain capitalised word after a comparison verb.</summary>
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?<n>[A-Z][a-z]{2,})(?=\s+(?:by|on|in|across)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BeatenName();
+
     /// <summary>"/+/g", "/600/700": one to three short slash-separated variants right after a name.</summary>
     [GeneratedRegex(@"\G(?:/[+\w]{1,3}){1,3}(?![\w/])", RegexOptions.CultureInvariant)]
     private static partial Regex SlashVariants();
@@ -401,6 +405,25 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                     cands.Add(cand);
                     Vote(votes, KeyOf(cand), type, 3f);
                 }
+            }
+        }
+
+        // "GPT4Video outperforms Valley by 11.8%": one plain capitalised word that a comparison verb beats is a model,
+        // unless the paper also writes it as an ordinary lower-case word.
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            var stext = sentences[si].Text;
+            if (!stext.Contains("outperform", StringComparison.Ordinal) && !stext.Contains("surpass", StringComparison.Ordinal)) continue;
+            foreach (Match mm in BeatenName().Matches(stext))
+            {
+                var g = mm.Groups["n"];
+                if (ShapeStopWords.Contains(g.Value) || TitleStopWords.Contains(g.Value) || _kb.Find(g.Value) is not null || Covered(covered[si], g.Index, g.Index + g.Length)
+                    || cands.Exists(c => c.SentenceIndex == si && c.Start - sentences[si].Start == g.Index)) continue;
+                lowerWords ??= LowerWordsOf(sentences);
+                if (lowerWords.Contains(g.Value.ToLowerInvariant())) continue;
+                var cand = new Cand { Surface = g.Value, Start = sentences[si].Start + g.Index, SentenceIndex = si, Rule = "entity.shape", Confidence = 0.5 };
+                cands.Add(cand);
+                Vote(votes, KeyOf(cand), NodeLabel.Model, 2f);
             }
         }
 
