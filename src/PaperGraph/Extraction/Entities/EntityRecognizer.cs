@@ -86,6 +86,10 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?<n>[A-Z][a-z]{2,})(?=\s+(?:by|on|in|across)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex BeatenName();
 
+    /// <summary>"50% full-chain success", "14.0% success)": a percentage then (one qualifier and) "success", not "success rate".</summary>
+    [GeneratedRegex(@"(?<![\w.])\d[\d.]*\s?%\s+(?<m>(?:[a-z][a-z\-]+\s+)?success)\b(?!\s+(?:rate|ratio|of))", RegexOptions.CultureInvariant)]
+    private static partial Regex PercentSuccess();
+
     /// <summary>"/+/g", "/600/700": one to three short slash-separated variants right after a name.</summary>
     [GeneratedRegex(@"\G(?:/[+\w]{1,3}){1,3}(?![\w/])", RegexOptions.CultureInvariant)]
     private static partial Regex SlashVariants();
@@ -323,7 +327,30 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 var firstWord = mText.AsSpan(0, mText.IndexOf(' '));
                 if (NotAccuracyQualifiers.Contains(firstWord.ToString())) continue;
                 if (Covered(covered[si], mStart, mStart + mText.Length)) continue;
+                // "38.5% question answering accuracy": a task before the measure says what is measured; the measure is the
+                // last word ("accuracy").
+                int lastSpace = mText.LastIndexOf(' ');
+                var qualifierEnd = mText[..lastSpace];
+                var qualifierHead = qualifierEnd[(qualifierEnd.LastIndexOf(' ') + 1)..];
+                if (qualifierHead.Length > 1 && TitleCaseTaskHeads.Contains(char.ToUpperInvariant(qualifierHead[0]) + qualifierHead[1..]) && _kb.Find(mText) is null && _kb.Find(mText[(lastSpace + 1)..]) is { Type: NodeLabel.Metric } bare)
+                {
+                    cands.Add(new Cand { Surface = mText[(lastSpace + 1)..], Start = sentences[si].Start + mStart + lastSpace + 1, SentenceIndex = si, Known = bare, Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.65 });
+                    continue;
+                }
                 cands.Add(new Cand { Surface = mText, Start = sentences[si].Start + mStart, SentenceIndex = si, Known = _kb.Find(mText), Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.65 });
+            }
+        }
+
+        // "achieving less than 50% full-chain success", "(14.0% success)": a percentage of success names the measure.
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            var stext = sentences[si].Text;
+            if (!stext.Contains("% ", StringComparison.Ordinal) || !stext.Contains(" success", StringComparison.Ordinal)) continue;
+            foreach (Match mm in PercentSuccess().Matches(stext))
+            {
+                var g = mm.Groups["m"];
+                if (Covered(covered[si], g.Index, g.Index + g.Length)) continue;
+                cands.Add(new Cand { Surface = g.Value, Start = sentences[si].Start + g.Index, SentenceIndex = si, Known = _kb.Find(g.Value), Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.6 });
             }
         }
 
