@@ -244,6 +244,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         for (int si = 0; si < sentences.Length; si++)
             ScanTokens(sentences[si], tokenized[si], covered[si], cands, shortForms, notEntities, titleName, si == 0 && paper.Info.Title is not null);
         OddlyCasedWords(cands, sentences);
+        ClassPlusOrdinaryWord(cands, sentences);
         if (paper.Info.Title is not null) { TitleCasedKnownPhrases(cands); FieldAcronymsOfTitle(cands, paper.Info.Title); }
 
         // Title name as a mention of its own when the scan did not produce it (multi-word names).
@@ -1271,6 +1272,26 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             if (c.Surface.Length == 2 && char.IsLower(c.Surface[0])) return true;
             lowerWords ??= LowerWordsOf(sentences);
             return lowerWords.Contains(c.Surface.ToLowerInvariant());
+        });
+    }
+
+    /// <summary>"LLM-Answerable" (questions): a generic class joined to a capitalised ordinary word that the paper also writes
+    /// in lower case ("answerable") is a label, not a name: dropped.</summary>
+    private void ClassPlusOrdinaryWord(List<Cand> cands, ImmutableArray<Sentence> sentences)
+    {
+        HashSet<string>? lowerWords = null;
+        cands.RemoveAll(c =>
+        {
+            if (c.Rule != "entity.shape" || c.Known is not null || c.Proposed) return false;
+            int dash = c.Surface.IndexOf('-');
+            if (dash <= 0 || dash + 2 >= c.Surface.Length || c.Surface.IndexOf('-', dash + 1) >= 0) return false;
+            var rest = c.Surface[(dash + 1)..];
+            if (!char.IsUpper(rest[0]) || rest.AsSpan(1).ContainsAnyExcept(LowerLetters) || rest.Length < 4) return false;
+            // (a model class: "LLM", "MLLM", "VLM"; not a domain word such as "ECG").
+            var prefix = c.Surface[..dash].TrimEnd('s');
+            if (!prefix.EndsWith('M') || !NameShape.IsAllCaps(prefix) || _kb.Find(prefix) is not { IsGeneric: true }) return false;
+            lowerWords ??= LowerWordsOf(sentences);
+            return lowerWords.Contains(rest.ToLowerInvariant());
         });
     }
 
