@@ -82,6 +82,18 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [GeneratedRegex(@"[A-Z][\w\-]+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
 
+    /// <summary>"outperforms Valley by", "surpasses Kestrel on": one plain capitalised word after a comparison verb.</summary>
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?<n>[A-Z][a-z]{2,})(?=\s+(?:by|on|in|across)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BeatenName();
+
+    /// <summary>"50% full-chain success", "14.0% success)": a percentage then (one qualifier and) "success", not "success rate".</summary>
+    [GeneratedRegex(@"(?<![\w.])\d[\d.]*\s?%\s+(?<m>(?:[a-z][a-z\-]+\s+)?success)\b(?!\s+(?:rate|ratio|of))", RegexOptions.CultureInvariant)]
+    private static partial Regex PercentSuccess();
+
+    /// <summary>"/+/g", "/600/700": one to three short slash-separated variants right after a name.</summary>
+    [GeneratedRegex(@"\G(?:/[+\w]{1,3}){1,3}(?![\w/])", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashVariants();
+
     [GeneratedRegex(@"\b(?<n>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,4})\s+(?<h>benchmark|dataset|corpus)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleCaseBeforeHead();
 
@@ -218,6 +230,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         // 2. Title "Name: subtitle".
         string? titleName = null;
         NodeLabel? titleType = null;
+        bool clauseSubtitle = false;
         if (paper.Info.Title is { } title && sentences.Length > 0 && TitleName().Match(title) is { Success: true } tm)
         {
             var g = tm.Groups["name"];
@@ -227,6 +240,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             {
                 titleName = name;
                 titleType = TypeFromSubtitle(tm.Groups["sub"].Value);
+                clauseSubtitle = SubtitleIsClause(tm.Groups["sub"].Value);
             }
         }
 
@@ -234,6 +248,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         for (int si = 0; si < sentences.Length; si++)
             ScanTokens(sentences[si], tokenized[si], covered[si], cands, shortForms, notEntities, titleName, si == 0 && paper.Info.Title is not null);
         OddlyCasedWords(cands, sentences);
+        ClassPlusOrdinaryWord(cands, sentences);
         if (paper.Info.Title is not null) { TitleCasedKnownPhrases(cands); FieldAcronymsOfTitle(cands, paper.Info.Title); }
 
         // Title name as a mention of its own when the scan did not produce it (multi-word names).
@@ -257,7 +272,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
             // A known model named in the title ("GPT-4o: Visual perception …") is studied, not proposed.
             hit.Proposed = hit.Known is null || hit.Known.Type is NodeLabel.Benchmark or NodeLabel.Dataset;
-            if (hit.Known is null && hit.Type is null) Vote(votes, key, titleType ?? NodeLabel.Method, titleType is null ? 1f : 4f);
+            // "Zorb: Empowering Multimodal LLMs with …", "Zorb: Let MLLMs See": a subtitle that is a clause names what the
+            // title name acts on, so its head noun says little about the name (the abstract's own words decide).
+            if (hit.Known is null && hit.Type is null) Vote(votes, key, titleType ?? NodeLabel.Method, titleType is null ? 1f : clauseSubtitle ? 1.5f : 4f);
             // "Merlin: …" then "an MLLM named Merlin": where the abstract names a title name that has no name shape,
             // the noun before the naming word types it.
             if (hit.Known is null && !titleName.Contains(' ') && !cands.Exists(c => c.SentenceIndex > 0 && NameKey.Of(c.AliasOf ?? c.Surface) == key))
@@ -315,7 +332,30 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 var firstWord = mText.AsSpan(0, mText.IndexOf(' '));
                 if (NotAccuracyQualifiers.Contains(firstWord.ToString())) continue;
                 if (Covered(covered[si], mStart, mStart + mText.Length)) continue;
+                // "38.5% question answering accuracy": a task before the measure says what is measured; the measure is the
+                // last word ("accuracy").
+                int lastSpace = mText.LastIndexOf(' ');
+                var qualifierEnd = mText[..lastSpace];
+                var qualifierHead = qualifierEnd[(qualifierEnd.LastIndexOf(' ') + 1)..];
+                if (qualifierHead.Length > 1 && TitleCaseTaskHeads.Contains(char.ToUpperInvariant(qualifierHead[0]) + qualifierHead[1..]) && _kb.Find(mText) is null && _kb.Find(mText[(lastSpace + 1)..]) is { Type: NodeLabel.Metric } bare)
+                {
+                    cands.Add(new Cand { Surface = mText[(lastSpace + 1)..], Start = sentences[si].Start + mStart + lastSpace + 1, SentenceIndex = si, Known = bare, Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.65 });
+                    continue;
+                }
                 cands.Add(new Cand { Surface = mText, Start = sentences[si].Start + mStart, SentenceIndex = si, Known = _kb.Find(mText), Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.65 });
+            }
+        }
+
+        // "achieving less than 50% full-chain success", "(14.0% success)": a percentage of success names the measure.
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            var stext = sentences[si].Text;
+            if (!stext.Contains("% ", StringComparison.Ordinal) || !stext.Contains(" success", StringComparison.Ordinal)) continue;
+            foreach (Match mm in PercentSuccess().Matches(stext))
+            {
+                var g = mm.Groups["m"];
+                if (Covered(covered[si], g.Index, g.Index + g.Length)) continue;
+                cands.Add(new Cand { Surface = g.Value, Start = sentences[si].Start + g.Index, SentenceIndex = si, Known = _kb.Find(g.Value), Type = NodeLabel.Metric, Rule = "entity.metric-of-number", Confidence = 0.6 });
             }
         }
 
@@ -400,6 +440,25 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
+        // "GPT4Video outperforms Valley by 11.8%": one plain capitalised word that a comparison verb beats is a model,
+        // unless the paper also writes it as an ordinary lower-case word.
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            var stext = sentences[si].Text;
+            if (!stext.Contains("outperform", StringComparison.Ordinal) && !stext.Contains("surpass", StringComparison.Ordinal)) continue;
+            foreach (Match mm in BeatenName().Matches(stext))
+            {
+                var g = mm.Groups["n"];
+                if (ShapeStopWords.Contains(g.Value) || TitleStopWords.Contains(g.Value) || _kb.Find(g.Value) is not null || Covered(covered[si], g.Index, g.Index + g.Length)
+                    || cands.Exists(c => c.SentenceIndex == si && c.Start - sentences[si].Start == g.Index)) continue;
+                lowerWords ??= LowerWordsOf(sentences);
+                if (lowerWords.Contains(g.Value.ToLowerInvariant())) continue;
+                var cand = new Cand { Surface = g.Value, Start = sentences[si].Start + g.Index, SentenceIndex = si, Rule = "entity.shape", Confidence = 0.5 };
+                cands.Add(cand);
+                Vote(votes, KeyOf(cand), NodeLabel.Model, 2f);
+            }
+        }
+
         // 4. Lists: "ChartQA, Chart-to-Text, Chart-to-Table and ChartX" — the other members of a list of names.
         for (int si = 0; si < sentences.Length; si++)
             ListMembers(sentences[si], tokenized[si], covered[si], cands, votes);
@@ -409,6 +468,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             ReadContext(sentences[si], tokenized[si], cands, votes);
         if (titleName is not null && titleType is not (NodeLabel.Benchmark or NodeLabel.Dataset))
             NameDataAfterTitleName(cands, votes, sentences, titleName);
+        NameDataAfterOwnName(cands, votes, sentences);
 
         ScoredDataSets(cands, sentences);
         UnscoredMeasures(cands, sentences);
@@ -434,6 +494,53 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             c.Surface = s.Text.Substring(c.Start - s.Start, end + 1 + head.Length - (c.Start - s.Start));
             c.Proposed = true;
             Vote(votes, KeyOf(c), NodeLabel.Dataset, 4f);
+        }
+    }
+
+    /// <summary>"we construct large-scale GoT datasets", "generate the Zeta SFT dataset" where GoT / Zeta name the paper's
+    /// method, model or benchmark elsewhere: the data made after it is another entity, named with its data noun
+    /// ("GoT datasets"), a proposed Dataset.</summary>
+    private static void NameDataAfterOwnName(List<Cand> cands, Dictionary<string, float[]> votes, ImmutableArray<Sentence> sentences)
+    {
+        foreach (var c in cands.ToArray())
+        {
+            if (c.Known is not null || c.SentenceIndex <= 0 || c.SentenceIndex >= sentences.Length) continue;
+            var s = sentences[c.SentenceIndex];
+            int rel = c.Start - s.Start, end = rel + c.Surface.Length;
+            if (rel < 0 || end >= s.Text.Length || s.Text[end] != ' ') continue;
+            if (NextWords(s.Text, end, 1) is not [var head and ("dataset" or "datasets" or "corpus")] || string.CompareOrdinal(s.Text, end + 1, head, 0, head.Length) != 0) continue;
+            // Made here: a data verb, then only an article or modifiers, right before the name.
+            var before = PrevWords(s.Text, rel, 4);
+            int k = 0;
+            while (k < before.Count && k < 3 && (SkipBeforeName.Contains(before[k]) || before[k].EndsWith("-scale", StringComparison.Ordinal))) k++;
+            if (k >= before.Count || !DataVerbs.Contains(before[k])) continue;
+            // The name (or its first word) names another kind of thing of the paper elsewhere.
+            var first = c.Surface.Split(' ')[0];
+            var otherKey = NameKey.Of(c.AliasOf ?? first);
+            string? other = null;
+            foreach (var o in cands)
+                if (o != c && o.Known is null && (KeyOf(o) == otherKey || NameKey.Of(o.Surface) == otherKey) && !(o.SentenceIndex == c.SentenceIndex && o.Start == c.Start))
+                { other = KeyOf(o); break; }
+            if (other is null) continue;
+            otherKey = other;
+            if (!votes.TryGetValue(otherKey, out var v) || !(v[(int)NodeLabel.Model] + v[(int)NodeLabel.Method] > v[(int)NodeLabel.Dataset] || c.Surface.Contains(' ') && v[(int)NodeLabel.Benchmark] > v[(int)NodeLabel.Dataset])) continue;
+            var oldKey = KeyOf(c);
+            c.Surface = s.Text[rel..(end + 1 + head.Length)];
+            c.AliasOf = null;
+            c.Type = null;
+            c.Proposed = true;
+            c.Rule = "entity.we-introduce";
+            Vote(votes, KeyOf(c), NodeLabel.Dataset, 6f);
+            // Its other mentions with the data noun ("our Zeta SFT dataset") are the same data.
+            if (c.Surface.Split(' ').Length > 2)
+                foreach (var o in cands)
+                {
+                    if (o == c || o.Known is not null || KeyOf(o) != oldKey || o.SentenceIndex < 0 || o.SentenceIndex >= sentences.Length) continue;
+                    var os = sentences[o.SentenceIndex];
+                    int oend = o.Start - os.Start + o.Surface.Length;
+                    if (oend + 1 + head.Length <= os.Text.Length && os.Text[oend] == ' ' && string.CompareOrdinal(os.Text, oend + 1, head, 0, head.Length) == 0)
+                    { o.Surface = c.Surface; o.AliasOf = null; o.Type = null; o.Proposed = true; }
+                }
         }
     }
 
@@ -568,6 +675,19 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         ["introduc", "propos", "present", "develop", "releas", "build", "construct", "curat", "design", "creat", "contribut",
          "establish", "offer", "devis", "formulat", "collect", "open-source", "built", "produce", "unveil", "forward", "tackle", "address", "solve", "overcom", "mitigat", "alleviat", "remed"], StringComparison.Ordinal);
 
+    /// <summary>A subtitle that opens with a verb ("Empowering …", "Let … See", "Making …") or states something ("… Models
+    /// Can Enhance …"): a clause, not a noun phrase naming what the title name is. Evaluative openers ("Assessing …")
+    /// are typed apart.</summary>
+    private static bool SubtitleIsClause(string sub)
+    {
+        var words = sub.Split(SubtitleSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || EvaluativeOpeners.Contains(words[0]) || words[0].StartsWith("Benchmark", StringComparison.OrdinalIgnoreCase)) return false;
+        if (words[0].Length > 4 && words[0].EndsWith("ing", StringComparison.Ordinal) || words[0] is "Let" or "Make" or "Teach" or "Bring" or "Turn" or "Unlock" or "Empower") return true;
+        for (int i = 1; i < words.Length && i < 8; i++)
+            if (words[i] is "Can" or "Are" or "Is" or "Do" or "Does" or "Make" or "Makes" or "Meets" or "Meet") return true;
+        return false;
+    }
+
     private static NodeLabel? TypeFromSubtitle(string sub)
     {
         // The head noun of the subtitle's first noun phrase decides ("A Benchmark for …", "An Efficient Framework
@@ -609,7 +729,11 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 int close0 = text.IndexOf(')', toks[k].Start);
                 if (close0 > 0 && Abbreviations.IsShortForm(text.AsSpan(toks[k].Start + 1, close0 - toks[k].Start - 1).Trim()))
                 {
-                    notEntities.Add(text[(toks[k].Start + 1)..close0].Trim());
+                    // "audio question answering (AVQA)": a short form that does not spell the words before it names the
+                    // data set of that task, not the task.
+                    var sf0 = text[(toks[k].Start + 1)..close0].Trim();
+                    int from0 = text.AsSpan(0, toks[k].Start).LastIndexOfAny(",;:()") + 1;
+                    if (Abbreviations.LongFormStart(sf0, text.AsSpan(from0, toks[k].Start - from0).TrimEnd()) >= 0 || !NameShape.IsAllCaps(sf0)) notEntities.Add(sf0);
                     continue;
                 }
             }
@@ -752,6 +876,32 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 covered.Add((longStart, longStart + longForm.Length));
                 return;
             }
+            // "Existing methods for Multimodal Multi-hop Question Answering (MMQA)": a capitalised task name (a task head such
+            // as "Answering", "Detection" last, no data or model noun after the short form, no proposal verb before) is
+            // the task, not a benchmark or a method.
+            if (!lower && TitleCaseTaskHeads.Contains(head) && !ProposalTrigger().IsMatch(s.Text.AsSpan(0, longStart))
+                && NextWords(s.Text, AfterBracket(s.Text, shortFirst ? longStart + longForm.Length : shortStart + shortForm.Length), 1) is var nextWord
+                && !(nextWord.Count == 1 && (NameShape.HeadNouns.ContainsKey(nextWord[0]) || NameShape.SplitType(nextWord[0], "set") is not null || nextWord[0] is "subset" or "split" or "task" or "tasks" or "track")))
+            {
+                notEntities.Add(shortForm);
+                covered.Add((longStart, longStart + longForm.Length));
+                return;
+            }
+            // "Small-scale MLLM (s-MLLM)", "a compact VLM (c-VLM)": a generic class after ordinary lower-case modifiers is
+            // a kind of that class, not a name.
+            if (GenericClassWithModifiers(longForm))
+            {
+                notEntities.Add(shortForm);
+                covered.Add((longStart, longStart + longForm.Length));
+                return;
+            }
+            // "culture-agnostic (CA) subset": one lower-case hyphenated adjective names a property, not a thing.
+            if (lower && !longForm.Contains(' ') && longForm.LastIndexOf('-') is > 0 and var dash && (DerivationSuffixes.Contains(longForm[dash..]) || longForm.EndsWith("-agnostic", StringComparison.Ordinal) || longForm.EndsWith("-dependent", StringComparison.Ordinal) || longForm.EndsWith("-independent", StringComparison.Ordinal)))
+            {
+                notEntities.Add(shortForm);
+                covered.Add((longStart, longStart + longForm.Length));
+                return;
+            }
             // "we propose axis-first plot parsing (APP)": a lower-case long form that a proposal verb announces names the
             // paper's own method, whatever its head.
             if (lower && (NameShape.TaskHeads.Contains(head) && !AnnouncedByProposal(s.Text, longStart) || pluralHead || !longForm.Contains(' ') && !longForm.Contains('-')))
@@ -759,7 +909,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 notEntities.Add(shortForm);
                 return;
             }
-            if (!lower && NameShape.TaskHeads.Contains(head) && head.Length > 0 && char.IsLower(head[0]))
+            // ("Latent Action Pretraining for general Action models (LAPA)": capitalised words inside the long form, not
+            // only a sentence-initial capital, make it a name whose last word happens to be a class noun.)
+            if (!lower && NameShape.TaskHeads.Contains(head) && head.Length > 0 && char.IsLower(head[0]) && !HasInnerCapitalisedWords(longForm))
             {
                 notEntities.Add(shortForm);
                 return;
@@ -796,6 +948,43 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         Match? last = null;
         foreach (Match m in ProposalTrigger().Matches(text[..at])) last = m;
         return last is not null && OnlyModifiersBetween(text, last.Index + last.Length, at);
+    }
+
+    /// <summary>The offset after a closing bracket (and spaces) at <paramref name="at"/>, else <paramref name="at"/>.</summary>
+    private static int AfterBracket(string text, int at)
+    {
+        int i = at;
+        while (i < text.Length && text[i] == ' ') i++;
+        return i < text.Length && text[i] == ')' ? i + 1 : at;
+    }
+
+    /// <summary>Last words of a capitalised long form that name a task ("… Question Answering", "… Object Detection").</summary>
+    private static readonly FrozenSet<string> TitleCaseTaskHeads = new[]
+    {
+        "Answering", "Recognition", "Detection", "Segmentation", "Captioning", "Retrieval", "Classification", "Estimation",
+        "Grounding", "Tracking", "Summarization", "Translation", "Localization", "Forecasting", "Navigation", "Editing",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"Small-scale MLLM", "lightweight VLMs": a known generic class after lower-case words (a capital opening the
+    /// sentence aside).</summary>
+    private bool GenericClassWithModifiers(string longForm)
+    {
+        var words = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        var last = words[^1];
+        if ((_kb.Find(last) ?? (last.Length > 2 && last[^1] == 's' ? _kb.Find(last[..^1]) : null)) is not { IsGeneric: true }) return false;
+        for (int i = 0; i < words.Length - 1; i++)
+            if (!IsLowerWords(i == 0 ? words[i][1..] : words[i]) || !words[i].Any(char.IsLetter)) return false;
+        return true;
+    }
+
+    /// <summary>At least two capitalised words after the first word ("Latent Action Pretraining for general Action models").</summary>
+    private static bool HasInnerCapitalisedWords(string longForm)
+    {
+        int n = 0;
+        var words = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 1; i < words.Length; i++) if (char.IsUpper(words[i][0])) n++;
+        return n >= 2;
     }
 
     private static bool HasOtherLongForm(KbEntry e)
@@ -860,6 +1049,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                         if (longer is not null) bestEntry = longer; else variant = true;
                         best++;
                         end = toks[best].End;
+                    }
+                    // "RefCOCO/+/g", "Kinetics-400/600": short variants after slashes belong to the name as written.
+                    if (end < text.Length && text[end] == '/' && SlashVariants().Match(text, end) is { Success: true } sv)
+                    {
+                        end += sv.Length;
+                        variant = true;
+                        while (best + 1 < n && toks[best + 1].Start < end) best++;
                     }
                     var surface = text[t.Start..end];
                     cands.Add(new Cand
@@ -982,6 +1178,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     private static bool IsQuantityCompound(string w)
     {
         if (w.StartsWith("Fig", StringComparison.Ordinal) && w.Length > 3 && (w[3] == '.' || char.IsDigit(w[3]))) return true;
+        // LaTeX remnants: "sim29.5K" (\sim 29.5K), "TextrightarrowASCII" (\textrightarrow).
+        if (w.StartsWith("sim", StringComparison.Ordinal) && w.Length > 3 && char.IsDigit(w[3])) return true;
+        if (w.Contains("rightarrow", StringComparison.OrdinalIgnoreCase) || w.Contains("leftarrow", StringComparison.OrdinalIgnoreCase)) return true;
         if (w.Length == 0 || !char.IsDigit(w[0])) return false;
         int cut = w.AsSpan().IndexOfAny(QuantityCuts);
         var first = cut < 0 ? w : w[..cut];
@@ -1094,6 +1293,26 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         });
     }
 
+    /// <summary>"LLM-Answerable" (questions): a generic class joined to a capitalised ordinary word that the paper also writes
+    /// in lower case ("answerable") is a label, not a name: dropped.</summary>
+    private void ClassPlusOrdinaryWord(List<Cand> cands, ImmutableArray<Sentence> sentences)
+    {
+        HashSet<string>? lowerWords = null;
+        cands.RemoveAll(c =>
+        {
+            if (c.Rule != "entity.shape" || c.Known is not null || c.Proposed) return false;
+            int dash = c.Surface.IndexOf('-');
+            if (dash <= 0 || dash + 2 >= c.Surface.Length || c.Surface.IndexOf('-', dash + 1) >= 0) return false;
+            var rest = c.Surface[(dash + 1)..];
+            if (!char.IsUpper(rest[0]) || rest.AsSpan(1).ContainsAnyExcept(LowerLetters) || rest.Length < 4) return false;
+            // (a model class: "LLM", "MLLM", "VLM"; not a domain word such as "ECG").
+            var prefix = c.Surface[..dash].TrimEnd('s');
+            if (!prefix.EndsWith('M') || !NameShape.IsAllCaps(prefix) || _kb.Find(prefix) is not { IsGeneric: true }) return false;
+            lowerWords ??= LowerWordsOf(sentences);
+            return lowerWords.Contains(rest.ToLowerInvariant());
+        });
+    }
+
     /// <summary>"… Benchmarking for Visual Spatial Reasoning": title case capitalises every word, so a known name made
     /// of ordinary capitalised words in the title is likely the phrase, not the name; it counts only when the abstract
     /// names the same entry too.</summary>
@@ -1191,6 +1410,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var after = NextWords(text, end, 3);
             if (after.Count > 0 && after[0] is "task" or "tasks" or "subtask" or "subtasks" or "setting" or "settings" or "format" or "formats" or "score" or "scores" or "tokens" or "token"
                     or "robot" or "robots" or "arm" or "simulator" or "engine" or "GPU" or "GPUs")
+                // ("X scores 71.0%": the verb, not the noun.)
+                if (!(after[0] is "scores" && after.Count > 1 && char.IsDigit(after[1][0])))
                 Vote(votes, key, NodeLabel.Paper, 3f); // Paper stands for "not an entity"
             if (after.Count > 0 && NameShape.HeadNouns.TryGetValue(after[0], out var t1) && (t1 != NodeLabel.Metric || after[0].StartsWith("metric", StringComparison.OrdinalIgnoreCase))) Vote(votes, key, ScoredOn(t1, text), 3f);
             else if (after.Count > 1 && NameShape.SplitType(after[0], after[1]) is { } tsplit) Vote(votes, key, tsplit, 3f);
@@ -1202,7 +1423,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 Vote(votes, key, ScoredOn(tl, text), 2.5f);
             // Apposition: "X, a new benchmark …", "X is a … framework".
             var appo = AppositionHead(text, end);
-            if (appo is { } ta) Vote(votes, key, ta, 3f);
+            if (appo is { } ta) Vote(votes, key, ta, 4f);
             // Before: "the benchmark X", "a new dataset, X", "on X".
             var before = PrevWords(text, rel, 10);
             // Walk back over a coordinated list of names ("on A, B and C").
@@ -1232,7 +1453,8 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 }
                 if (before[k] is "in" or "of" or "for" or "with" or "by" or "to" or "from" or "than" or "and" or "or") break;
             }
-            if (NameShape.TypeFromSuffix(c.Surface) is { } ts) Vote(votes, key, ts, 2f);
+            // The name's ending votes once per name, not once per mention.
+            if (NameShape.TypeFromSuffix(c.Surface) is { } ts && votes.TryAdd("\u0001suffix:" + key, [])) Vote(votes, key, ts, 2f);
             if (c.Rule == "entity.definition" && c.AliasOf is null) Vote(votes, key, NameShape.TypeFromHead(c.Surface), 1f);
         }
 
@@ -1512,7 +1734,36 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 if (!typed)
                     foreach (var w in PrevWords(text, rel, 25))
                         if (!w.EndsWith('s') && NameShape.HeadNouns.TryGetValue(w, out var tf) && tf != NodeLabel.Metric) { Vote(votes, KeyOf(c), tf, 2f); break; }
+                PhraseBeforeNamingWord(c, s, here, cands);
             }
+        }
+    }
+
+    /// <summary>"a novel Spatial Sense and Reasoning method, dubbed SSR": the capitalised phrase right before the naming
+    /// word and the name after it are one entity, the name; the phrase stays as its alias only when the name spells it
+    /// (a definition), else it is dropped.</summary>
+    private static void PhraseBeforeNamingWord(Cand named, Sentence s, List<Cand> here, List<Cand> cands)
+    {
+        var text = s.Text;
+        int rel = named.Start - s.Start;
+        Cand? phrase = null;
+        foreach (var c in cands)
+            if (c != named && c.SentenceIndex == s.Index && c.Start < named.Start && c.Start + c.Surface.Length <= named.Start && (phrase is null || c.Start > phrase.Start)) phrase = c;
+        if (phrase is not { Known: null, AliasOf: null, Rule: "entity.we-introduce" or "entity.our" } || !phrase.Surface.Contains(' ')) return;
+        int end = phrase.Start - s.Start + phrase.Surface.Length;
+        // Only a head noun (or nothing) and the naming word between them.
+        var between = Words(text.AsSpan(end, rel - end));
+        if (between.Count is 0 or > 3 || !(between[^1] is "dubbed" or "termed" or "called" or "named" or "coined" || between[^1] is "as" && between.Count > 1)) return;
+        if (between.Count > 1 && !(NameShape.HeadNouns.ContainsKey(between[0]) || between[0] is "dubbed" or "termed" or "called" or "named" or "coined")) return;
+        if (Abbreviations.LongFormStart(named.Surface, phrase.Surface) == 0 && char.IsUpper(named.Surface[0]) && NameShape.IsAllCaps(named.Surface.AsSpan(0, Math.Min(2, named.Surface.Length))))
+        {
+            phrase.AliasOf = named.Surface;
+            phrase.Rule = "entity.definition";
+        }
+        else
+        {
+            cands.Remove(phrase);
+            here.Remove(phrase);
         }
     }
 
@@ -2076,7 +2327,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         foreach (var w in Words(text.AsSpan(from, rel - from)))
         {
             if (NameShape.SplitType(prev, w) is { } ts) Vote(votes, KeyOf(c), ts, 3f);
-            else if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) Vote(votes, KeyOf(c), t, 3f);
+            else if (NameShape.HeadNouns.TryGetValue(w, out var t) && (t != NodeLabel.Metric || w is "metric" or "measure")) Vote(votes, KeyOf(c), t, 3f);
             prev = w;
         }
     }
@@ -2392,7 +2643,34 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             var w = words[i];
             if (i > 0 && NameShape.SplitType(words[i - 1], w) is { } ts) return ts;
-            if (NameShape.HeadNouns.TryGetValue(w, out var t) && t != NodeLabel.Metric) return t;
+            // "X, a new dataset and benchmark for …": data released to score models on is a benchmark.
+            if (NameShape.HeadNouns.TryGetValue(w, out var t) && t == NodeLabel.Dataset && i + 2 < words.Count && words[i + 1] == "and"
+                && NameShape.HeadNouns.TryGetValue(words[i + 2], out var t2) && t2 == NodeLabel.Benchmark) return NodeLabel.Benchmark;
+            // "X, an improved metric that …": "metric"/"measure" (not "score") names a metric.
+            if (w is "metric" or "measure") return NodeLabel.Metric;
+            // "X, a family of models …", "a series of lightweight MLLMs": what the family is of.
+            if (w is "family" or "series" && i + 1 < words.Count && words[i + 1] == "of")
+            {
+                for (int j = i + 2; j < words.Count && j <= i + 5; j++)
+                {
+                    var wj = words[j].EndsWith('s') && words[j].Length > 3 && NameShape.HeadNouns.ContainsKey(words[j][..^1]) ? words[j][..^1] : words[j];
+                    if (NameShape.HeadNouns.TryGetValue(wj, out var tf) && tf != NodeLabel.Metric) return tf;
+                }
+                return null;
+            }
+            if (NameShape.HeadNouns.TryGetValue(w, out t) && t != NodeLabel.Metric)
+            {
+                // "the first multimodal agent benchmark", "a benchmark dataset": in a compound of head nouns a
+                // benchmark noun wins (what the name is scored as); otherwise the last noun heads it.
+                // "an end-to-end vision tokenizer tuning approach": the last head noun of the phrase heads it.
+                for (int j = i + 1; j < words.Count && j <= i + 3; j++)
+                {
+                    var wj = words[j];
+                    if (wj is "that" or "which" or "for" or "to" or "with" or "of" or "in" or "on" or "by" or "from" or "and" or "or" or "as" or "is" or "are" || wj.EndsWith("ed", StringComparison.Ordinal) || !wj.All(ch => char.IsLower(ch) || ch == '-') && !NameShape.HeadNouns.ContainsKey(wj)) break;
+                    if (NameShape.HeadNouns.TryGetValue(wj, out var tj) && tj != NodeLabel.Metric && t != NodeLabel.Benchmark) t = tj;
+                }
+                return t;
+            }
             if (w is "that" or "which" or "for" or "to" or "with" or "of" or "in") return null;
         }
         return null;

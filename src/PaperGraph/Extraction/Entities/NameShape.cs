@@ -160,7 +160,7 @@ public static class NameShape
         ["model"] = NodeLabel.Model, ["models"] = NodeLabel.Model, ["LLM"] = NodeLabel.Model, ["MLLM"] = NodeLabel.Model,
         ["VLM"] = NodeLabel.Model, ["LMM"] = NodeLabel.Model, ["LVLM"] = NodeLabel.Model, ["encoder"] = NodeLabel.Model,
         ["agent"] = NodeLabel.Model, ["assistant"] = NodeLabel.Model, ["backbone"] = NodeLabel.Model, ["generalist"] = NodeLabel.Model,
-        ["tokenizer"] = NodeLabel.Model, ["detector"] = NodeLabel.Model, ["VLA"] = NodeLabel.Model, ["chatbot"] = NodeLabel.Model,
+        ["tokenizer"] = NodeLabel.Model, ["detector"] = NodeLabel.Model, ["VLA"] = NodeLabel.Model, ["chatbot"] = NodeLabel.Model, ["transformer"] = NodeLabel.Model, ["network"] = NodeLabel.Model,
         ["framework"] = NodeLabel.Method, ["method"] = NodeLabel.Method, ["approach"] = NodeLabel.Method, ["algorithm"] = NodeLabel.Method,
         ["strategy"] = NodeLabel.Method, ["technique"] = NodeLabel.Method, ["paradigm"] = NodeLabel.Method, ["pipeline"] = NodeLabel.Method,
         ["module"] = NodeLabel.Method, ["mechanism"] = NodeLabel.Method, ["scheme"] = NodeLabel.Method, ["recipe"] = NodeLabel.Method,
@@ -185,6 +185,9 @@ public static class NameShape
     {
         ArgumentNullException.ThrowIfNull(longForm);
         var trimmed = longForm.TrimEnd();
+        // "Latent Action Pretraining for general Action models": the head comes before a preposition.
+        foreach (var prep in (string[])[" for ", " via ", " with "])
+            if (trimmed.IndexOf(prep, StringComparison.Ordinal) is > 0 and var at) { trimmed = trimmed[..at]; break; }
         int space = trimmed.AsSpan().LastIndexOfAny(' ', '-');
         var last = space < 0 ? trimmed : trimmed[(space + 1)..];
         if (HeadNouns.TryGetValue(last, out var t) && t != NodeLabel.Metric) return t;
