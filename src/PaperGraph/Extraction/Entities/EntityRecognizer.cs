@@ -1256,6 +1256,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
             // "X, a new/novel …" opening the sentence.
             if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
+            // "we take a step … with GarageVQA, a suite of 5K questions": an unknown name set off by an indefinite noun
+            // phrase with a head noun in a sentence about the paper's own work (not "on X, a popular benchmark").
+            if (!c.Proposed && c.Rule != "entity.definition" && OwnWordRegex().IsMatch(text) &&
+                ApposedIndefinite().Match(text, c.Start - s.Start + c.Surface.Length) is { Success: true } ai && ai.Index == c.Start - s.Start + c.Surface.Length &&
+                NameShape.HeadNouns.TryGetValue(ai.Groups["h"].Value, out var aht) && aht != NodeLabel.Metric && !OthersWords().IsMatch(ai.Groups["m"].Value) &&
+                !PrevWords(text, c.Start - s.Start, 2).Exists(w => w is "on" or "than" or "over" or "against" or "from" or "like" or "as" or "compared" or "versus" or "vs" or "outperforms" or "surpasses" or "beats" or "of" or "to" or "and" or "e.g" or "including" or "such"))
+                c.Proposed = true;
             if (!c.Proposed && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
             if (!c.Proposed && NewlyDefinedPart(c, text, c.Start - s.Start)) c.Proposed = true;
             // "Building on this, 4D Reinforcement Learning (4DRL) further tackles …": a new definition opening a step of
@@ -1818,6 +1825,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             else Vote(votes, KeyOf(cand), NameShape.TypeFromHead(cand.Surface), 1f);
         }
     }
+
+    [GeneratedRegex(@"\G, an? (?<m>(?:[\w-]+ ){0,4}?)(?<h>[a-z][\w-]*?)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ApposedIndefinite();
 
     [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he\s+(?:resulting|proposed))\s+(?<m>(?:[\w-]+\s+){0,4}?)(?<h>[a-z][\w-]*?)s?,\s+(?<n>[A-Z][\w\-+.]*[\w+])(?=,|\.|;|\s\()", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedApposition();
