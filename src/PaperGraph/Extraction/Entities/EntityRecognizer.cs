@@ -409,10 +409,39 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             ReadContext(sentences[si], tokenized[si], cands, votes);
         if (titleName is not null && titleType is not (NodeLabel.Benchmark or NodeLabel.Dataset))
             NameDataAfterTitleName(cands, votes, sentences, titleName);
+        if (titleName is not null) KnownTitleNameAnnounced(cands, sentences, titleName);
 
         ScoredDataSets(cands, sentences);
         UnscoredMeasures(cands, sentences);
         return Finish(cands, votes, sentences, paper.Info.Title is not null, sink);
+    }
+
+    /// <summary>"Grad-CAM: Visual Explanations …" then "Our approach - Gradient-weighted Class Activation Mapping (Grad-CAM),
+    /// uses …": a known method or model the title names is the paper's own when the abstract announces it as "our
+    /// approach/method" or right after a proposal verb (the paper that introduced it).</summary>
+    private static void KnownTitleNameAnnounced(List<Cand> cands, ImmutableArray<Sentence> sentences, string titleName)
+    {
+        var title = cands.Find(c => c.SentenceIndex == 0 && c.Known is not null && NameKey.Of(c.Surface) == NameKey.Of(titleName));
+        if (title?.Known is not { Type: NodeLabel.Method or NodeLabel.Model } known || title.Proposed) return;
+        bool announced = false;
+        foreach (var c in cands)
+        {
+            if (c.SentenceIndex <= 0 || c.SentenceIndex >= sentences.Length || c.Known != known) continue;
+            var text = sentences[c.SentenceIndex].Text;
+            int rel = c.Start - sentences[c.SentenceIndex].Start;
+            if (rel <= 0 || rel > text.Length) continue;
+            var before = PrevWords(text, rel, 4);
+            for (int k = 0; k < before.Count && !announced; k++)
+            {
+                if (before[k].Equals("our", StringComparison.OrdinalIgnoreCase)) { announced = k > 0; break; }
+                if (!(before[k] is "-" or "–" or "—" || NameShape.HeadNouns.ContainsKey(before[k]) || SkipBeforeName.Contains(before[k]))) break;
+            }
+            if (!announced && ProposalTrigger().Matches(text[..rel]) is { Count: > 0 } tm && WordsBetween(text, tm[^1].Index + tm[^1].Length, rel) <= 1)
+                announced = true;
+            if (announced) break;
+        }
+        if (announced)
+            foreach (var c in cands) if (c.Known == known) c.Proposed = true;
     }
 
     /// <summary>"Zeta-VL: … reasoning" then "we construct the Zeta-VL dataset": the title names the paper's model
