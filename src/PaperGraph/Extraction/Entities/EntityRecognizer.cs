@@ -469,10 +469,39 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         if (titleName is not null && titleType is not (NodeLabel.Benchmark or NodeLabel.Dataset))
             NameDataAfterTitleName(cands, votes, sentences, titleName);
         NameDataAfterOwnName(cands, votes, sentences);
+        if (titleName is not null) KnownTitleNameAnnounced(cands, sentences, titleName);
 
         ScoredDataSets(cands, sentences);
         UnscoredMeasures(cands, sentences);
         return Finish(cands, votes, sentences, paper.Info.Title is not null, sink);
+    }
+
+    /// <summary>"Grad-CAM: Visual Explanations …" then "Our approach - Gradient-weighted Class Activation Mapping (Grad-CAM),
+    /// uses …": a known method or model the title names is the paper's own when the abstract announces it as "our
+    /// approach/method" or right after a proposal verb (the paper that introduced it).</summary>
+    private static void KnownTitleNameAnnounced(List<Cand> cands, ImmutableArray<Sentence> sentences, string titleName)
+    {
+        var title = cands.Find(c => c.SentenceIndex == 0 && c.Known is not null && NameKey.Of(c.Surface) == NameKey.Of(titleName));
+        if (title?.Known is not { Type: NodeLabel.Method or NodeLabel.Model } known || title.Proposed) return;
+        bool announced = false;
+        foreach (var c in cands)
+        {
+            if (c.SentenceIndex <= 0 || c.SentenceIndex >= sentences.Length || c.Known != known) continue;
+            var text = sentences[c.SentenceIndex].Text;
+            int rel = c.Start - sentences[c.SentenceIndex].Start;
+            if (rel <= 0 || rel > text.Length) continue;
+            var before = PrevWords(text, rel, 4);
+            for (int k = 0; k < before.Count && !announced; k++)
+            {
+                if (before[k].Equals("our", StringComparison.OrdinalIgnoreCase)) { announced = k > 0; break; }
+                if (!(before[k] is "-" or "–" or "—" || NameShape.HeadNouns.ContainsKey(before[k]) || SkipBeforeName.Contains(before[k]))) break;
+            }
+            if (!announced && ProposalTrigger().Matches(text[..rel]) is { Count: > 0 } tm && WordsBetween(text, tm[^1].Index + tm[^1].Length, rel) <= 1)
+                announced = true;
+            if (announced) break;
+        }
+        if (announced)
+            foreach (var c in cands) if (c.Known == known) c.Proposed = true;
     }
 
     /// <summary>"Zeta-VL: … reasoning" then "we construct the Zeta-VL dataset": the title names the paper's model
@@ -1478,6 +1507,13 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
             // "X, a new/novel …" opening the sentence.
             if (c.Start == s.Start && StartsApposition(text, c.Surface.Length)) c.Proposed = true;
+            // "we take a step … with GarageVQA, a suite of 5K questions": an unknown name set off by an indefinite noun
+            // phrase with a head noun in a sentence about the paper's own work (not "on X, a popular benchmark").
+            if (!c.Proposed && c.Rule != "entity.definition" && OwnWordRegex().IsMatch(text) &&
+                ApposedIndefinite().Match(text, c.Start - s.Start + c.Surface.Length) is { Success: true } ai && ai.Index == c.Start - s.Start + c.Surface.Length &&
+                NameShape.HeadNouns.TryGetValue(ai.Groups["h"].Value, out var aht) && aht != NodeLabel.Metric && !OthersWords().IsMatch(ai.Groups["m"].Value) &&
+                !PrevWords(text, c.Start - s.Start, 2).Exists(w => w is "on" or "than" or "over" or "against" or "from" or "like" or "as" or "compared" or "versus" or "vs" or "outperforms" or "surpasses" or "beats" or "of" or "to" or "and" or "e.g" or "including" or "such"))
+                c.Proposed = true;
             if (!c.Proposed && OwnByContext(text, c.Start - s.Start, c.Surface.Length)) c.Proposed = true;
             if (!c.Proposed && NewlyDefinedPart(c, text, c.Start - s.Start)) c.Proposed = true;
             // "Building on this, 4D Reinforcement Learning (4DRL) further tackles …": a new definition opening a step of
@@ -2069,6 +2105,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             else Vote(votes, KeyOf(cand), NameShape.TypeFromHead(cand.Surface), 1f);
         }
     }
+
+    [GeneratedRegex(@"\G, an? (?<m>(?:[\w-]+ ){0,4}?)(?<h>[a-z][\w-]*?)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ApposedIndefinite();
 
     [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he\s+(?:resulting|proposed))\s+(?<m>(?:[\w-]+\s+){0,4}?)(?<h>[a-z][\w-]*?)s?,\s+(?<n>[A-Z][\w\-+.]*[\w+])(?=,|\.|;|\s\()", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedApposition();
