@@ -136,7 +136,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             bool evalCue = Cues.IsEvaluation(lower);
             var backboneObjects = BackboneExtractor.BackboneObjects(s, lower, inSentence);
             // A tool model is still scored where it is itself the subject of a result ("GPT-4 scores 35.0%").
-            var runnable = inSentence.Where(m => PaperContext.IsRunnable(m.Type) && (!ctx.Tools.Contains(PaperContext.NameOf(m)) || StatesResult(s, m))).ToList();
+            var runnable = inSentence.Where(m => PaperContext.IsRunnable(m.Type) && (!ctx.Tools.Contains(PaperContext.NameOf(m)) || StatesResult(s, m) || EvaluatedExplicitly(s, m))).ToList();
             // A name the sentence uses to describe others anywhere in it ("CLIP-based models … CLIP models").
             var derived = runnable.Where(m => IsDerivedName(s, m)).Select(PaperContext.NameOf).ToHashSet(StringComparer.Ordinal);
             // The hand rules' models: models and the paper's own main method (a borrowed training method such as GRPO, or a
@@ -418,6 +418,21 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             result.Add(names[0]);
         }
         return result;
+    }
+
+    private static readonly string[] EvaluateVerbs = ["we evaluate ", "we test ", "we benchmark ", "we assess ", "evaluating ", "we compare "];
+
+    /// <summary>"We evaluate X, Y and Z on B": a model the paper names as evaluated (even one it also uses as a tool
+    /// elsewhere, e.g. to generate questions).</summary>
+    private static bool EvaluatedExplicitly(Sentence s, EntityMention m)
+    {
+        var (before, _) = Cues.Window(s, m, 80, 0);
+        foreach (var v in EvaluateVerbs)
+        {
+            int at = before.LastIndexOf(v, StringComparison.Ordinal);
+            if (at >= 0 && Cues.OnlyNamesBetween(s, m, before.Length - at - v.Length)) return true;
+        }
+        return false;
     }
 
     private static readonly string[] ContrastOpeners = ["in contrast", "by contrast", "by comparison", "in comparison", "for comparison", "meanwhile", "comparatively", "whereas", "on the other hand"];
