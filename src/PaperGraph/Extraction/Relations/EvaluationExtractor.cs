@@ -121,6 +121,8 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         // The one benchmark the previous sentence scored on, even when it closed its comparison ("X achieves 71.2% on B.
         // In contrast, Y only reaches 40.1%.").
         string? closedTarget = null;
+        List<string> lastResultTargets = [];
+        int lastResultIndex = -2;
         int last = sentences.Length - 1;
         var coSubjects = CoSubjects(ctx, sentences);
         // Models scored before the paper names its benchmark are scored elsewhere (background, motivation).
@@ -204,6 +206,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             string? carriedSubject = null;
             string? contrastTarget = null;
             List<string> sizedSubjects = [];
+            List<string> continuedTargets = [];
             if (evalCue && !IntroducesBenchmark(s, lower, inSentence) && !(Cues.ContainsAny(lower, Prospective) && scores.Count == 0 && (!ScoreFinder.HasComparison(lower) || Cues.ContainsAny(lower, Hope))))
             {
                 if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
@@ -259,6 +262,15 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
                 {
                     foreach (var m in models)
                         foreach (var t in declaredTargets) legacy.Add((PaperContext.NameOf(m), t));
+                }
+                else if (models.Count > 0 && allTargets.Count == 0 && pronounSubject is not null && pronounSubject == previousModel && lastResultIndex == s.Index - 1 &&
+                         lastResultTargets.Count is > 0 and <= 6 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
+                {
+                    // "X achieves SOTA on A and B. Moreover, it surpasses Y by 3%": the same subject's comparison goes on
+                    // on the same benchmarks.
+                    foreach (var m in models) foreach (var t in lastResultTargets) legacy.Add((PaperContext.NameOf(m), t));
+                    foreach (var t in lastResultTargets) legacy.Add((pronounSubject, t));
+                    continuedTargets = lastResultTargets;
                 }
                 else if (models.Count > 0 && allTargets.Count == 0 && closedTarget is not null && !motivation && scores.Count > 0 && scores.All(x => x.Target is null) &&
                          Cues.ContainsAny(lower[..Math.Clamp(models[0].Start - s.Start, 0, lower.Length)], ContrastOpeners) && !SpeaksOfOtherBenchmarks(lower))
@@ -374,6 +386,11 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             if (carriedSubject is not null)
                 foreach (var t in previousTargets)
                     Add(carriedSubject, null, t, null, "eval.previous-benchmark", 0.5, true, ["subj:pronoun"]);
+            foreach (var t in continuedTargets)
+            {
+                foreach (var m in models) Add(PaperContext.NameOf(m), m, t, null, "eval.previous-benchmark", 0.5, true, ["continued"]);
+                if (pronounSubject is not null) Add(pronounSubject, null, t, null, "eval.previous-benchmark", 0.5, true, ["continued"]);
+            }
             foreach (var name in sizedSubjects)
                 foreach (var t in targets)
                     Add(name, null, PaperContext.NameOf(t), t, "eval.paper-subject", 0.6, false, ["subj:sized"]);
@@ -384,6 +401,8 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             foreach (var t in targets)
                 if (!earlierTargets.Contains(PaperContext.NameOf(t))) earlierTargets.Add(PaperContext.NameOf(t));
             closedTarget = evalCue && targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal).Count() == 1 ? PaperContext.NameOf(targets[0]) : null;
+            // The benchmarks and subject of the last result sentence ("X achieves SOTA on A and B. Moreover, it surpasses Y.").
+            if (evalCue && targets.Count > 0) { lastResultTargets = [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)]; lastResultIndex = s.Index; }
             previousTargets = evalCue
                 ? [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)]
                 : [.. inSentence.Where(m => m.Type == NodeLabel.Benchmark).Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
