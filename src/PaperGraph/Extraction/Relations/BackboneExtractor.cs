@@ -305,7 +305,13 @@ public sealed partial class BackboneExtractor : IRelationExtractor
     private static partial Regex ExperimentsOnModels();
 
     /// <summary>"various/existing/prior X-based models": other people's systems, not the paper's backbone.</summary>
-    private static readonly string[] ReferenceCues = ["following ", "inspired by ", "similar to ", "as in ", "unlike ", "in contrast to ", "motivated by "];
+    private static readonly string[] ReferenceCues =
+    [
+        "following ", "inspired by ", "similar to ", "as in ", "unlike ", "in contrast to ", "motivated by ",
+        // "it improves over X", "improves upon X": a comparison, not what the model is built on.
+        "improves over ", "improves upon ", "improving over ", "improving upon ", "improved over ", "improved upon ",
+        "improvement over ", "improvements over ", "gains over ",
+    ];
 
     private static bool ReferenceBefore(string before)
     {

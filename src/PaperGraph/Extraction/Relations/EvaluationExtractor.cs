@@ -783,6 +783,16 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         return head.Length > 0 && (char.IsAsciiDigit(head[^1]) || head.EndsWith('%'));
     }
 
+    /// <summary>The mention after <paramref name="j"/> continues its list: joined by "and"/"or", or by a comma when the
+    /// list goes on after it ("A, B and C"; not "On A, Y achieves").</summary>
+    private static bool InList(Sentence s, List<EntityMention> inSentence, int j)
+    {
+        if (j + 1 >= inSentence.Count || !BackboneExtractor.IsListGap(s, inSentence[j], inSentence[j + 1])) return false;
+        var gap = s.Text[(inSentence[j].Start + inSentence[j].Length - s.Start)..(inSentence[j + 1].Start - s.Start)];
+        if (gap.Contains("and", StringComparison.Ordinal) || gap.Contains("or", StringComparison.Ordinal)) return true;
+        return InList(s, inSentence, j + 1);
+    }
+
     /// <summary>"On X, Y achieves …" / "…; on X and Z, Y …": X opens a clause with "on" and a model is named after it.</summary>
     private static bool OpensOnClause(Sentence s, List<EntityMention> inSentence, EntityMention m)
     {
@@ -790,12 +800,24 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         var head = before.TrimEnd();
         if (head.EndsWith(" the", StringComparison.Ordinal) || head == "the") head = head[..^3].TrimEnd();
         bool opens = head == "on" || head.EndsWith(", on", StringComparison.Ordinal) || head.EndsWith("; on", StringComparison.Ordinal);
-        if (!opens) return false;
-        // "On X, …" or "On X and B, …" (a benchmark listed right after).
         int i = inSentence.IndexOf(m);
-        bool listedBefore = i >= 0 && i + 1 < inSentence.Count && PaperContext.IsTarget(inSentence[i + 1].Type) && BackboneExtractor.IsListGap(s, m, inSentence[i + 1]);
-        if (!after.StartsWith(',') && !listedBefore) return false;
-        return inSentence.Any(o => o.Start > m.Start && PaperContext.IsRunnable(o.Type) && !(listedBefore && o == inSentence[i + 1]));
+        if (i < 0) return false;
+        // A later item of the list: "On A and X, …" (walk back to the list's first item).
+        int first = i;
+        while (!opens && first > 0 && InList(s, inSentence, first - 1))
+        {
+            first--;
+            var head0 = Cues.Window(s, inSentence[first], 30, 0).Before.TrimEnd();
+            if (head0.EndsWith(" the", StringComparison.Ordinal) || head0 == "the") head0 = head0[..^3].TrimEnd();
+            opens = head0 == "on" || head0.EndsWith(", on", StringComparison.Ordinal) || head0.EndsWith("; on", StringComparison.Ordinal);
+        }
+        if (!opens) return false;
+        // "On X, …", "On X and B, …", "On A, B and X, …": the list ends with a comma and a model is named after it.
+        int last = first;
+        while (last + 1 < inSentence.Count && InList(s, inSentence, last)) last++;
+        if (last < i) return false;
+        if (!Cues.Window(s, inSentence[last], 0, 2).After.StartsWith(',')) return false;
+        return inSentence.Skip(last + 1).Any(o => PaperContext.IsRunnable(o.Type));
     }
 
     /// <summary>"Trained with X, Y improves by 8 points on B", "Y achieves …": the model the work builds on is the subject
