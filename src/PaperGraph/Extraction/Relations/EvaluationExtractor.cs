@@ -148,7 +148,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             bool backboneEvaluated = ctx.Subject is null && !Cues.ContainsAny(lower, WeScore);
             // A further proposed method counts when it is listed beside the main work ("the effectiveness of X and Y on B")
             // or, in a paper with no model of its own, opens a sentence as the subject of a result ("Y achieves … on B").
-            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject) || (ctx.OwnModel is null && inSentence[0] == m && StatesResult(s, m))))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed || ImprovedOn(s, m) || ImprovesItself(s, m)) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject) || (ctx.OwnModel is null && inSentence[0] == m && StatesResult(s, m))))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed || ImprovedOn(s, m) || ImprovesItself(s, m)) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m)) && !NamesAScore(s, m)).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
@@ -189,6 +189,11 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
                     pronounSubject = own == "model" ? ctx.OwnModel : ctx.Subject;
                 // "The resulting model reaches 71.5% on B, surpassing Y", "This model achieves …": the paper's own model
                 // by a definite description.
+                // "Compared with X, Y and Z, our method improves accuracy on B": the paper's work named after the models
+                // it is compared with.
+                else if (ComparedOpeners.Any(o => head.EndsWith(o, StringComparison.Ordinal)) &&
+                         OurOwn(lower[Math.Clamp(models.Max(m => m.Start + m.Length) - s.Start, 0, lower.Length)..]) is { } ownAfter)
+                    pronounSubject = ownAfter == "model" ? ctx.SubjectModel : ctx.Subject;
                 else if (!opening && OwnDescription(head) is { } described)
                     pronounSubject = described == "this model" ? previousModel ?? ctx.SubjectModel : described.EndsWith("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject;
                 // "Experiments on A show consistent gains over Y", "the proposed model outperforms Y": the unnamed
@@ -453,6 +458,16 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         }
         return false;
     }
+
+    /// <summary>"81.0 ANLS on B": an unknown name right after a number names the score's measure, not a model.</summary>
+    private static bool NamesAScore(Sentence s, EntityMention m)
+    {
+        if (m.KnownAs is not null || m.Proposed) return false;
+        var before = Cues.Window(s, m, 8, 0).Before;
+        return before.Length >= 2 && before[^1] == ' ' && (char.IsAsciiDigit(before[^2]) || before[^2] == '%');
+    }
+
+    private static readonly string[] ComparedOpeners = ["compared with ", "compared to ", "in comparison with ", "in comparison to ", "relative to ", "against "];
 
     private static readonly string[] ContrastOpeners = ["in contrast", "by contrast", "by comparison", "in comparison", "for comparison", "meanwhile", "comparatively", "whereas", "on the other hand"];
 
