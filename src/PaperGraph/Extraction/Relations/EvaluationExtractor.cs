@@ -742,7 +742,8 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             foreach (var m in inSentence)
             {
                 if (!PaperContext.IsRunnable(m.Type) || m.Proposed || m.KnownAs is not null) continue;
-                if (ReadsAsTarget(s, inSentence, m) || OpensOnClause(s, inSentence, m) || EndsTargetList(s, inSentence, m) || BracketedAfterScore(s, m)) names.Add(PaperContext.NameOf(m));
+                if (ReadsAsTarget(s, inSentence, m) || OpensOnClause(s, inSentence, m) || EndsTargetList(s, inSentence, m) || BracketedAfterScore(s, m) ||
+                    NamedAsDataOrTransferTarget(s, m)) names.Add(PaperContext.NameOf(m));
             }
         }
         if (names.Count == 0) return mentions;
@@ -787,6 +788,21 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         }
         if (names.Count != 1) return mentions;
         return [.. mentions.Select(m => names.Contains(PaperContext.NameOf(m)) ? m with { Type = NodeLabel.Benchmark } : m)];
+    }
+
+    private static readonly string[] DataAfter = [" training data", " training set", " training split", " train split", " test set", " test split", " validation set"];
+
+    private static readonly string[] TransferBefore = ["transfers to ", "transfers well to ", "transfer to ", "generalizes to ", "generalizes well to ", "generalises to ", "generalization to ", "generalisation to ", "generalizing to "];
+
+    /// <summary>"the X training data", "X test set" (a data set by its split) or "transfers well to X" (a benchmark):
+    /// not a model.</summary>
+    private static bool NamedAsDataOrTransferTarget(Sentence s, EntityMention m)
+    {
+        var (before, after) = Cues.Window(s, m, 30, 20);
+        foreach (var d in DataAfter) if (after.StartsWith(d, StringComparison.Ordinal)) return true;
+        var head = before.EndsWith("the ", StringComparison.Ordinal) ? before[..^4] : before;
+        foreach (var t in TransferBefore) if (head.EndsWith(t, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>"58.4% (X)", "61.2 (X)": a name bracketed alone right after a score is where the score was obtained.</summary>
