@@ -1075,13 +1075,19 @@ internal static class ScoreFinder
         int n = distinct.Count;
         if (n < 2 || found.Count < n) return found;
         int listEnd = distinct[^1].Start + distinct[^1].Length;
-        if (found.Any(f => f.At < listEnd)) return found;
-        // The benchmarks form one list ("A and B", "A, B and C").
+        // The benchmarks form one list ("A and B", "A, B and C"), or the sentence pairs later scores with them
+        // "respectively" ("X achieves 75.0% on A and 60.2% on B, whereas Y obtains 55.1% and 41.0%, respectively").
+        bool oneList = true;
         for (int i = 1; i < n; i++)
-            if (!BackboneExtractor.IsListGap(s, distinct[i - 1], distinct[i])) return found;
-        var ordered = found.OrderBy(f => f.At).ToList();
-        if (ordered.Count % n != 0) return found;
-        var result = new List<FoundScore>();
+            if (!BackboneExtractor.IsListGap(s, distinct[i - 1], distinct[i])) oneList = false;
+        bool respectively = s.Text.Contains("respectively", StringComparison.OrdinalIgnoreCase);
+        if (!oneList && !respectively) return found;
+        // Scores before the end of the benchmark list keep their own pairing ("75.0% on A"); only the later ones pair up.
+        if (oneList && !respectively && found.Any(f => f.At < listEnd)) return found;
+        var kept = found.Where(f => f.At < listEnd).ToList();
+        var ordered = found.Where(f => f.At >= listEnd).OrderBy(f => f.At).ToList();
+        if (ordered.Count == 0 || ordered.Count % n != 0) return found;
+        var result = new List<FoundScore>(kept);
         for (int g = 0; g < ordered.Count; g += n)
         {
             var group = ordered.GetRange(g, n);
@@ -1136,6 +1142,13 @@ internal static class ScoreFinder
         var nearest = models.LastOrDefault(m => m.Start + m.Length <= numberStart);
         if (!versus && nearest is not null && sentenceText.AsSpan(nearest.Start + nearest.Length - sentenceStart, numberStart - nearest.Start - nearest.Length).Trim().Length <= 1)
             return nearest;
+        // "…, whereas the strongest baseline, Y, obtains 55.1%": a model followed by its own score verb owns the score.
+        if (!versus && nearest is not null)
+        {
+            var between = sentenceText[(nearest.Start + nearest.Length - sentenceStart)..(numberStart - sentenceStart)].ToLowerInvariant();
+            if (between.Length <= 40 && between.IndexOfAny(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ';']) < 0 && Cues.ContainsAny(between, OwnScoreVerbs))
+                return nearest;
+        }
         // "With 62.1% on B, X surpasses Y (58.4%)": a score opening the sentence is the subject's, named after it.
         if (nearest is null && models.FirstOrDefault(m => m.Start >= numberEnd) is { } next &&
             sentenceText.AsSpan(numberEnd - sentenceStart, next.Start - numberEnd).TrimEnd().EndsWith(','))
@@ -1201,6 +1214,8 @@ internal static class ScoreFinder
         return gap.Length <= 60 && (gap.StartsWith("on ") || gap.StartsWith("in ")) && (gap.EndsWith(" and") || gap.EndsWith(",")) && gap.IndexOfAny("0123456789;") < 0 &&
             !Cues.ContainsAny(gap.ToString(), ScoreVerbs);
     }
+
+    private static readonly string[] OwnScoreVerbs = [" obtains ", " achieves ", " scores ", " reaches ", " attains ", " gets ", " records ", " yields "];
 
     private static readonly string[] ScoreVerbs = ["achiev", "reach", "attain", "scor", "obtain", "with ", "while", "accuracy", "sets"];
 
