@@ -814,6 +814,14 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         return head.Length > 0 && (char.IsAsciiDigit(head[^1]) || head.EndsWith('%'));
     }
 
+    /// <summary>"On …" / "Across …" at the start of the sentence or of a clause.</summary>
+    private static bool OpensClause(string head)
+    {
+        foreach (var p in new[] { "on", "across" })
+            if (head == p || head.EndsWith(", " + p, StringComparison.Ordinal) || head.EndsWith("; " + p, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>The mention after <paramref name="j"/> continues its list: joined by "and"/"or", or by a comma when the
     /// list goes on after it ("A, B and C"; not "On A, Y achieves").</summary>
     private static bool InList(Sentence s, List<EntityMention> inSentence, int j)
@@ -830,7 +838,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         var (before, after) = Cues.Window(s, m, 30, 2);
         var head = before.TrimEnd();
         if (head.EndsWith(" the", StringComparison.Ordinal) || head == "the") head = head[..^3].TrimEnd();
-        bool opens = head == "on" || head.EndsWith(", on", StringComparison.Ordinal) || head.EndsWith("; on", StringComparison.Ordinal);
+        bool opens = OpensClause(head);
         int i = inSentence.IndexOf(m);
         if (i < 0) return false;
         // A later item of the list: "On A and X, …" (walk back to the list's first item).
@@ -840,7 +848,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             first--;
             var head0 = Cues.Window(s, inSentence[first], 30, 0).Before.TrimEnd();
             if (head0.EndsWith(" the", StringComparison.Ordinal) || head0 == "the") head0 = head0[..^3].TrimEnd();
-            opens = head0 == "on" || head0.EndsWith(", on", StringComparison.Ordinal) || head0.EndsWith("; on", StringComparison.Ordinal);
+            opens = OpensClause(head0);
         }
         if (!opens) return false;
         // "On X, …", "On X and B, …", "On A, B and X, …": the list ends with a comma and a model is named after it.
