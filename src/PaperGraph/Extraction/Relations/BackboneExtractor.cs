@@ -163,6 +163,9 @@ public sealed partial class BackboneExtractor : IRelationExtractor
             // "Following X, we adopt …", "Inspired by X", "Unlike X": a model the paper takes an idea from or sets itself
             // apart from, not one it builds on.
             if (!listed && ReferenceBefore(before)) { listRule = null; continue; }
+            // "improves X accuracy by 4 points": X names where a score is measured, not a model built upon.
+            if (m.KnownAs is null && (after.StartsWith(" accuracy", StringComparison.Ordinal) || after.StartsWith(" score", StringComparison.Ordinal) ||
+                after.StartsWith(" leaderboard", StringComparison.Ordinal))) { listRule = null; continue; }
             if ((StartsWithAny(after, CuesAfter) || (after.StartsWith(')') && StartsWithAny(after[1..], CuesAfter)) ||
                  AsRole().IsMatch(Cues.Window(s, m, 0, 70).After)) && OwnWork(lower, inSentence) &&
                 !OtherWork(before))

@@ -790,7 +790,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         return [.. mentions.Select(m => names.Contains(PaperContext.NameOf(m)) ? m with { Type = NodeLabel.Benchmark } : m)];
     }
 
-    private static readonly string[] DataAfter = [" training data", " training set", " training split", " train split", " test set", " test split", " validation set"];
+    private static readonly string[] DataAfter = [" training data", " training set", " training split", " train split", " test set", " test split", " validation set", " accuracy", " score ", " scores", " leaderboard"];
 
     private static readonly string[] TransferBefore = ["transfers to ", "transfers well to ", "transfer to ", "generalizes to ", "generalizes well to ", "generalises to ", "generalization to ", "generalisation to ", "generalizing to "];
 
