@@ -163,6 +163,8 @@ public sealed partial class BackboneExtractor : IRelationExtractor
             // "Following X, we adopt …", "Inspired by X", "Unlike X": a model the paper takes an idea from or sets itself
             // apart from, not one it builds on.
             if (!listed && ReferenceBefore(before)) { listRule = null; continue; }
+            // "covering both UNet- and MMDiT-based architectures": families of the models a method is tried on.
+            if (before.EndsWith("- and ", StringComparison.Ordinal) || before.EndsWith("- or ", StringComparison.Ordinal)) { listRule = null; continue; }
             // "improves X accuracy by 4 points": X names where a score is measured, not a model built upon.
             if (m.KnownAs is null && (after.StartsWith(" accuracy", StringComparison.Ordinal) || after.StartsWith(" score", StringComparison.Ordinal) ||
                 after.StartsWith(" leaderboard", StringComparison.Ordinal))) { listRule = null; continue; }
