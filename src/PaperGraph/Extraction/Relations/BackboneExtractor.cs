@@ -163,6 +163,11 @@ public sealed partial class BackboneExtractor : IRelationExtractor
             // "Following X, we adopt …", "Inspired by X", "Unlike X": a model the paper takes an idea from or sets itself
             // apart from, not one it builds on.
             if (!listed && ReferenceBefore(before)) { listRule = null; continue; }
+            // "covering both UNet- and MMDiT-based architectures": families of the models a method is tried on.
+            if (before.EndsWith("- and ", StringComparison.Ordinal) || before.EndsWith("- or ", StringComparison.Ordinal)) { listRule = null; continue; }
+            // "improves X accuracy by 4 points": X names where a score is measured, not a model built upon.
+            if (m.KnownAs is null && (after.StartsWith(" accuracy", StringComparison.Ordinal) || after.StartsWith(" score", StringComparison.Ordinal) ||
+                after.StartsWith(" leaderboard", StringComparison.Ordinal))) { listRule = null; continue; }
             if ((StartsWithAny(after, CuesAfter) || (after.StartsWith(')') && StartsWithAny(after[1..], CuesAfter)) ||
                  AsRole().IsMatch(Cues.Window(s, m, 0, 70).After)) && OwnWork(lower, inSentence) &&
                 !OtherWork(before))
@@ -305,7 +310,13 @@ public sealed partial class BackboneExtractor : IRelationExtractor
     private static partial Regex ExperimentsOnModels();
 
     /// <summary>"various/existing/prior X-based models": other people's systems, not the paper's backbone.</summary>
-    private static readonly string[] ReferenceCues = ["following ", "inspired by ", "similar to ", "as in ", "unlike ", "in contrast to ", "motivated by "];
+    private static readonly string[] ReferenceCues =
+    [
+        "following ", "inspired by ", "similar to ", "as in ", "unlike ", "in contrast to ", "motivated by ",
+        // "it improves over X", "improves upon X": a comparison, not what the model is built on.
+        "improves over ", "improves upon ", "improving over ", "improving upon ", "improved over ", "improved upon ",
+        "improvement over ", "improvements over ", "gains over ",
+    ];
 
     private static bool ReferenceBefore(string before)
     {

@@ -122,6 +122,8 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         // The one benchmark the previous sentence scored on, even when it closed its comparison ("X achieves 71.2% on B.
         // In contrast, Y only reaches 40.1%.").
         string? closedTarget = null;
+        List<string> lastResultTargets = [];
+        int lastResultIndex = -2;
         int last = sentences.Length - 1;
         var coSubjects = CoSubjects(ctx, sentences);
         // Models scored before the paper names its benchmark are scored elsewhere (background, motivation).
@@ -137,7 +139,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             bool evalCue = Cues.IsEvaluation(lower);
             var backboneObjects = BackboneExtractor.BackboneObjects(s, lower, inSentence);
             // A tool model is still scored where it is itself the subject of a result ("GPT-4 scores 35.0%").
-            var runnable = inSentence.Where(m => PaperContext.IsRunnable(m.Type) && (!ctx.Tools.Contains(PaperContext.NameOf(m)) || StatesResult(s, m))).ToList();
+            var runnable = inSentence.Where(m => PaperContext.IsRunnable(m.Type) && (!ctx.Tools.Contains(PaperContext.NameOf(m)) || StatesResult(s, m) || EvaluatedExplicitly(s, m))).ToList();
             // A name the sentence uses to describe others anywhere in it ("CLIP-based models … CLIP models").
             var derived = runnable.Where(m => IsDerivedName(s, m)).Select(PaperContext.NameOf).ToHashSet(StringComparer.Ordinal);
             // The hand rules' models: models and the paper's own main method (a borrowed training method such as GRPO, or a
@@ -147,7 +149,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             bool backboneEvaluated = ctx.Subject is null && !Cues.ContainsAny(lower, WeScore);
             // A further proposed method counts when it is listed beside the main work ("the effectiveness of X and Y on B")
             // or, in a paper with no model of its own, opens a sentence as the subject of a result ("Y achieves … on B").
-            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject) || (ctx.OwnModel is null && inSentence[0] == m && StatesResult(s, m))))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed || ImprovedOn(s, m) || ImprovesItself(s, m)) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m))).ToList();
+            var models = runnable.Where(m => (m.Type == NodeLabel.Model || (m.Proposed && (PaperContext.NameOf(m) == ctx.Subject || ListedWithSubject(s, inSentence, m, ctx.Subject) || (ctx.OwnModel is null && inSentence[0] == m && StatesResult(s, m))))) && (!backboneObjects.Contains(m) || backboneEvaluated || m.Proposed || ImprovedOn(s, m) || ImprovesItself(s, m)) && !ReadsAsTarget(s, inSentence, m) && !derived.Contains(PaperContext.NameOf(m)) && !NamesAScore(s, m)).ToList();
             var allTargets = inSentence.Where(m => PaperContext.IsTarget(m.Type)).ToList();
             var targets = allTargets.Where(m => (m.Type == NodeLabel.Benchmark || !Cues.IsTrainingData(s, m)) && !Cues.IsTrainedOn(s, m) && !Cues.IsSourceOrContrast(s, m) && !IsTrainingUse(s, m)).ToList();
             bool firstPerson = HasFirstPerson(lower);
@@ -188,6 +190,11 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
                     pronounSubject = own == "model" ? ctx.OwnModel : ctx.Subject;
                 // "The resulting model reaches 71.5% on B, surpassing Y", "This model achieves …": the paper's own model
                 // by a definite description.
+                // "Compared with X, Y and Z, our method improves accuracy on B": the paper's work named after the models
+                // it is compared with.
+                else if (ComparedOpeners.Any(o => head.EndsWith(o, StringComparison.Ordinal)) &&
+                         OurOwn(lower[Math.Clamp(models.Max(m => m.Start + m.Length) - s.Start, 0, lower.Length)..]) is { } ownAfter)
+                    pronounSubject = ownAfter == "model" ? ctx.SubjectModel : ctx.Subject;
                 else if (!opening && OwnDescription(head) is { } described)
                     pronounSubject = described == "this model" ? previousModel ?? ctx.SubjectModel : described.EndsWith("model", StringComparison.Ordinal) ? ctx.SubjectModel : ctx.Subject;
                 // "Experiments on A show consistent gains over Y", "the proposed model outperforms Y": the unnamed
@@ -205,6 +212,7 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             string? carriedSubject = null;
             string? contrastTarget = null;
             List<string> sizedSubjects = [];
+            List<string> continuedTargets = [];
             if (evalCue && !IntroducesBenchmark(s, lower, inSentence) && !(Cues.ContainsAny(lower, Prospective) && scores.Count == 0 && (!ScoreFinder.HasComparison(lower) || Cues.ContainsAny(lower, Hope))))
             {
                 if (models.Count > 0 && targets.Count > 0 && !(motivation && !models.Any(m => m.Proposed)))
@@ -260,6 +268,15 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
                 {
                     foreach (var m in models)
                         foreach (var t in declaredTargets) legacy.Add((PaperContext.NameOf(m), t));
+                }
+                else if (models.Count > 0 && allTargets.Count == 0 && pronounSubject is not null && pronounSubject == previousModel && lastResultIndex == s.Index - 1 &&
+                         lastResultTargets.Count is > 0 and <= 6 && !motivation && ScoreFinder.HasComparison(lower) && !SpeaksOfOtherBenchmarks(lower))
+                {
+                    // "X achieves SOTA on A and B. Moreover, it surpasses Y by 3%": the same subject's comparison goes on
+                    // on the same benchmarks.
+                    foreach (var m in models) foreach (var t in lastResultTargets) legacy.Add((PaperContext.NameOf(m), t));
+                    foreach (var t in lastResultTargets) legacy.Add((pronounSubject, t));
+                    continuedTargets = lastResultTargets;
                 }
                 else if (models.Count > 0 && allTargets.Count == 0 && closedTarget is not null && !motivation && scores.Count > 0 && scores.All(x => x.Target is null) &&
                          Cues.ContainsAny(lower[..Math.Clamp(models[0].Start - s.Start, 0, lower.Length)], ContrastOpeners) && !SpeaksOfOtherBenchmarks(lower))
@@ -375,6 +392,11 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             if (carriedSubject is not null)
                 foreach (var t in previousTargets)
                     Add(carriedSubject, null, t, null, "eval.previous-benchmark", 0.5, true, ["subj:pronoun"]);
+            foreach (var t in continuedTargets)
+            {
+                foreach (var m in models) Add(PaperContext.NameOf(m), m, t, null, "eval.previous-benchmark", 0.5, true, ["continued"]);
+                if (pronounSubject is not null) Add(pronounSubject, null, t, null, "eval.previous-benchmark", 0.5, true, ["continued"]);
+            }
             foreach (var name in sizedSubjects)
                 foreach (var t in targets)
                     Add(name, null, PaperContext.NameOf(t), t, "eval.paper-subject", 0.6, false, ["subj:sized"]);
@@ -385,6 +407,8 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             foreach (var t in targets)
                 if (!earlierTargets.Contains(PaperContext.NameOf(t))) earlierTargets.Add(PaperContext.NameOf(t));
             closedTarget = evalCue && targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal).Count() == 1 ? PaperContext.NameOf(targets[0]) : null;
+            // The benchmarks and subject of the last result sentence ("X achieves SOTA on A and B. Moreover, it surpasses Y.").
+            if (evalCue && targets.Count > 0) { lastResultTargets = [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)]; lastResultIndex = s.Index; }
             previousTargets = evalCue
                 ? [.. targets.Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)]
                 : [.. inSentence.Where(m => m.Type == NodeLabel.Benchmark).Select(PaperContext.NameOf).Distinct(StringComparer.Ordinal)];
@@ -420,6 +444,31 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         }
         return result;
     }
+
+    private static readonly string[] EvaluateVerbs = ["we evaluate ", "we test ", "we benchmark ", "we assess ", "evaluating ", "we compare "];
+
+    /// <summary>"We evaluate X, Y and Z on B": a model the paper names as evaluated (even one it also uses as a tool
+    /// elsewhere, e.g. to generate questions).</summary>
+    private static bool EvaluatedExplicitly(Sentence s, EntityMention m)
+    {
+        var (before, _) = Cues.Window(s, m, 80, 0);
+        foreach (var v in EvaluateVerbs)
+        {
+            int at = before.LastIndexOf(v, StringComparison.Ordinal);
+            if (at >= 0 && Cues.OnlyNamesBetween(s, m, before.Length - at - v.Length)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"81.0 ANLS on B": an unknown name right after a number names the score's measure, not a model.</summary>
+    private static bool NamesAScore(Sentence s, EntityMention m)
+    {
+        if (m.KnownAs is not null || m.Proposed) return false;
+        var before = Cues.Window(s, m, 8, 0).Before;
+        return before.Length >= 2 && before[^1] == ' ' && (char.IsAsciiDigit(before[^2]) || before[^2] == '%');
+    }
+
+    private static readonly string[] ComparedOpeners = ["compared with ", "compared to ", "in comparison with ", "in comparison to ", "relative to ", "against "];
 
     private static readonly string[] ContrastOpeners = ["in contrast", "by contrast", "by comparison", "in comparison", "for comparison", "meanwhile", "comparatively", "whereas", "on the other hand"];
 
@@ -694,7 +743,8 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             foreach (var m in inSentence)
             {
                 if (!PaperContext.IsRunnable(m.Type) || m.Proposed || m.KnownAs is not null) continue;
-                if (ReadsAsTarget(s, inSentence, m) || OpensOnClause(s, inSentence, m) || EndsTargetList(s, inSentence, m) || BracketedAfterScore(s, m)) names.Add(PaperContext.NameOf(m));
+                if (ReadsAsTarget(s, inSentence, m) || OpensOnClause(s, inSentence, m) || EndsTargetList(s, inSentence, m) || BracketedAfterScore(s, m) ||
+                    NamedAsDataOrTransferTarget(s, m)) names.Add(PaperContext.NameOf(m));
             }
         }
         if (names.Count == 0) return mentions;
@@ -741,6 +791,21 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         return [.. mentions.Select(m => names.Contains(PaperContext.NameOf(m)) ? m with { Type = NodeLabel.Benchmark } : m)];
     }
 
+    private static readonly string[] DataAfter = [" training data", " training set", " training split", " train split", " test set", " test split", " validation set", " accuracy", " score ", " scores", " leaderboard"];
+
+    private static readonly string[] TransferBefore = ["transfers to ", "transfers well to ", "transfer to ", "generalizes to ", "generalizes well to ", "generalises to ", "generalization to ", "generalisation to ", "generalizing to "];
+
+    /// <summary>"the X training data", "X test set" (a data set by its split) or "transfers well to X" (a benchmark):
+    /// not a model.</summary>
+    private static bool NamedAsDataOrTransferTarget(Sentence s, EntityMention m)
+    {
+        var (before, after) = Cues.Window(s, m, 30, 20);
+        foreach (var d in DataAfter) if (after.StartsWith(d, StringComparison.Ordinal)) return true;
+        var head = before.EndsWith("the ", StringComparison.Ordinal) ? before[..^4] : before;
+        foreach (var t in TransferBefore) if (head.EndsWith(t, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>"58.4% (X)", "61.2 (X)": a name bracketed alone right after a score is where the score was obtained.</summary>
     private static bool BracketedAfterScore(Sentence s, EntityMention m)
     {
@@ -750,19 +815,49 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         return head.Length > 0 && (char.IsAsciiDigit(head[^1]) || head.EndsWith('%'));
     }
 
+    /// <summary>"On …" / "Across …" at the start of the sentence or of a clause.</summary>
+    private static bool OpensClause(string head)
+    {
+        foreach (var p in new[] { "on", "across" })
+            if (head == p || head.EndsWith(", " + p, StringComparison.Ordinal) || head.EndsWith("; " + p, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>The mention after <paramref name="j"/> continues its list: joined by "and"/"or", or by a comma when the
+    /// list goes on after it ("A, B and C"; not "On A, Y achieves").</summary>
+    private static bool InList(Sentence s, List<EntityMention> inSentence, int j)
+    {
+        if (j + 1 >= inSentence.Count || !BackboneExtractor.IsListGap(s, inSentence[j], inSentence[j + 1])) return false;
+        var gap = s.Text[(inSentence[j].Start + inSentence[j].Length - s.Start)..(inSentence[j + 1].Start - s.Start)];
+        if (gap.Contains("and", StringComparison.Ordinal) || gap.Contains("or", StringComparison.Ordinal)) return true;
+        return InList(s, inSentence, j + 1);
+    }
+
     /// <summary>"On X, Y achieves …" / "…; on X and Z, Y …": X opens a clause with "on" and a model is named after it.</summary>
     private static bool OpensOnClause(Sentence s, List<EntityMention> inSentence, EntityMention m)
     {
         var (before, after) = Cues.Window(s, m, 30, 2);
         var head = before.TrimEnd();
         if (head.EndsWith(" the", StringComparison.Ordinal) || head == "the") head = head[..^3].TrimEnd();
-        bool opens = head == "on" || head.EndsWith(", on", StringComparison.Ordinal) || head.EndsWith("; on", StringComparison.Ordinal);
-        if (!opens) return false;
-        // "On X, …" or "On X and B, …" (a benchmark listed right after).
+        bool opens = OpensClause(head);
         int i = inSentence.IndexOf(m);
-        bool listedBefore = i >= 0 && i + 1 < inSentence.Count && PaperContext.IsTarget(inSentence[i + 1].Type) && BackboneExtractor.IsListGap(s, m, inSentence[i + 1]);
-        if (!after.StartsWith(',') && !listedBefore) return false;
-        return inSentence.Any(o => o.Start > m.Start && PaperContext.IsRunnable(o.Type) && !(listedBefore && o == inSentence[i + 1]));
+        if (i < 0) return false;
+        // A later item of the list: "On A and X, …" (walk back to the list's first item).
+        int first = i;
+        while (!opens && first > 0 && InList(s, inSentence, first - 1))
+        {
+            first--;
+            var head0 = Cues.Window(s, inSentence[first], 30, 0).Before.TrimEnd();
+            if (head0.EndsWith(" the", StringComparison.Ordinal) || head0 == "the") head0 = head0[..^3].TrimEnd();
+            opens = OpensClause(head0);
+        }
+        if (!opens) return false;
+        // "On X, …", "On X and B, …", "On A, B and X, …": the list ends with a comma and a model is named after it.
+        int last = first;
+        while (last + 1 < inSentence.Count && InList(s, inSentence, last)) last++;
+        if (last < i) return false;
+        if (!Cues.Window(s, inSentence[last], 0, 2).After.StartsWith(',')) return false;
+        return inSentence.Skip(last + 1).Any(o => PaperContext.IsRunnable(o.Type));
     }
 
     /// <summary>"Trained with X, Y improves by 8 points on B", "Y achieves …": the model the work builds on is the subject
@@ -989,13 +1084,19 @@ internal static partial class ScoreFinder
         int n = distinct.Count;
         if (n < 2 || found.Count < n) return found;
         int listEnd = distinct[^1].Start + distinct[^1].Length;
-        if (found.Any(f => f.At < listEnd)) return found;
-        // The benchmarks form one list ("A and B", "A, B and C").
+        // The benchmarks form one list ("A and B", "A, B and C"), or the sentence pairs later scores with them
+        // "respectively" ("X achieves 75.0% on A and 60.2% on B, whereas Y obtains 55.1% and 41.0%, respectively").
+        bool oneList = true;
         for (int i = 1; i < n; i++)
-            if (!BackboneExtractor.IsListGap(s, distinct[i - 1], distinct[i])) return found;
-        var ordered = found.OrderBy(f => f.At).ToList();
-        if (ordered.Count % n != 0) return found;
-        var result = new List<FoundScore>();
+            if (!BackboneExtractor.IsListGap(s, distinct[i - 1], distinct[i])) oneList = false;
+        bool respectively = s.Text.Contains("respectively", StringComparison.OrdinalIgnoreCase);
+        if (!oneList && !respectively) return found;
+        // Scores before the end of the benchmark list keep their own pairing ("75.0% on A"); only the later ones pair up.
+        if (oneList && !respectively && found.Any(f => f.At < listEnd)) return found;
+        var kept = found.Where(f => f.At < listEnd).ToList();
+        var ordered = found.Where(f => f.At >= listEnd).OrderBy(f => f.At).ToList();
+        if (ordered.Count == 0 || ordered.Count % n != 0) return found;
+        var result = new List<FoundScore>(kept);
         for (int g = 0; g < ordered.Count; g += n)
         {
             var group = ordered.GetRange(g, n);
@@ -1054,6 +1155,13 @@ internal static partial class ScoreFinder
         var nearest = models.LastOrDefault(m => m.Start + m.Length <= numberStart);
         if (!versus && nearest is not null && sentenceText.AsSpan(nearest.Start + nearest.Length - sentenceStart, numberStart - nearest.Start - nearest.Length).Trim().Length <= 1)
             return nearest;
+        // "…, whereas the strongest baseline, Y, obtains 55.1%": a model followed by its own score verb owns the score.
+        if (!versus && nearest is not null)
+        {
+            var between = sentenceText[(nearest.Start + nearest.Length - sentenceStart)..(numberStart - sentenceStart)].ToLowerInvariant();
+            if (between.Length <= 40 && between.IndexOfAny(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ';']) < 0 && Cues.ContainsAny(between, OwnScoreVerbs))
+                return nearest;
+        }
         // "With 62.1% on B, X surpasses Y (58.4%)": a score opening the sentence is the subject's, named after it.
         if (nearest is null && models.FirstOrDefault(m => m.Start >= numberEnd) is { } next &&
             sentenceText.AsSpan(numberEnd - sentenceStart, next.Start - numberEnd).TrimEnd().EndsWith(','))
@@ -1124,6 +1232,8 @@ internal static partial class ScoreFinder
         return gap.Length <= 60 && (gap.StartsWith("on ") || gap.StartsWith("in ")) && (gap.EndsWith(" and") || gap.EndsWith(",")) && gap.IndexOfAny("0123456789;") < 0 &&
             !Cues.ContainsAny(gap.ToString(), ScoreVerbs);
     }
+
+    private static readonly string[] OwnScoreVerbs = [" obtains ", " achieves ", " scores ", " reaches ", " attains ", " gets ", " records ", " yields "];
 
     private static readonly string[] ScoreVerbs = ["achiev", "reach", "attain", "scor", "obtain", "with ", "while", "accuracy", "sets"];
 
