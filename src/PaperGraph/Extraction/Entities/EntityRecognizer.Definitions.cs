@@ -1,10 +1,7 @@
-using System.Buffers;
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using PaperGraph.Graph;
 using PaperGraph.Ingest;
-using PaperGraph.Resolution;
 
 namespace PaperGraph.Extraction.Entities;
 
