@@ -537,6 +537,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var s = sentences[c.SentenceIndex];
             int rel = c.Start - s.Start, end = rel + c.Surface.Length;
             if (rel < 0 || end >= s.Text.Length || s.Text[end] != ' ') continue;
+            // Cheap test first: the word after the name must start "dataset" or "corpus" (most names fail here).
+            var next = s.Text.AsSpan(end + 1);
+            if (!next.StartsWith("dataset", StringComparison.Ordinal) && !next.StartsWith("corpus", StringComparison.Ordinal)) continue;
             if (NextWords(s.Text, end, 1) is not [var head and ("dataset" or "datasets" or "corpus")] || string.CompareOrdinal(s.Text, end + 1, head, 0, head.Length) != 0) continue;
             // Made here: a data verb, then only an article or modifiers, right before the name.
             var before = PrevWords(s.Text, rel, 4);
