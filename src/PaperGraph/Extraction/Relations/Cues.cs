@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace PaperGraph.Extraction.Relations;
 
 /// <summary>
 /// The cue words of the relation rules, looked up with plain ordinal searches on the lower-cased sentence (no
 /// per-sentence regular expressions). Windows are measured in characters around a mention.
 /// </summary>
-internal static class Cues
+internal static partial class Cues
 {
     /// <summary>Words that make a sentence state an evaluation, a score or a comparison.</summary>
     private static readonly string[] Evaluation =
@@ -40,9 +42,9 @@ internal static class Cues
         " generated", " annotated", " annotations", " as the annotator", " for annotation", " for data generation",
     ];
 
-    private static readonly System.Text.RegularExpressions.Regex ToolRoleClause = new(
-        @"^\)?\s*[,(]\s*(?:which\s+|that\s+)?(?:is\s+|was\s+)?(?:used|serving|serves|acting|acts|employed|adopted|deployed)\s+as\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:judge|evaluator|annotator|teacher|grader|critic|verifier|labell?er|rater)s?\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+    [GeneratedRegex(@"^\)?\s*[,(]\s*(?:which\s+|that\s+)?(?:is\s+|was\s+)?(?:used|serving|serves|acting|acts|employed|adopted|deployed)\s+as\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:judge|evaluator|annotator|teacher|grader|critic|verifier|labell?er|rater)s?\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ToolRoleClause();
 
     /// <summary>Before a dataset named as training data, not as an evaluation target.</summary>
     private static readonly string[] TrainingBefore =
@@ -56,12 +58,15 @@ internal static class Cues
     /// <summary>True when the sentence uses mention <paramref name="m"/> as a tool.</summary>
     public static bool IsToolUse(Sentence s, EntityMention m)
     {
-        var (before, after) = Window(s, m, 40, 40);
+        // One window serves every cue: 60 characters before (40 for the short cues), 70 after (40 for the short cues).
+        var (wide, wideAfter) = Window(s, m, 60, 70);
+        var before = wide.Length > 40 ? wide[^40..] : wide;
+        var after = wideAfter.Length > 40 ? wideAfter[..40] : wideAfter;
         if (EndsNear(before, ToolBefore, 30)) return true;
         foreach (var cue in ToolAfter)
             if (after.StartsWith(cue, StringComparison.Ordinal) || (cue[0] == ' ' && StartsAfterParen(after, cue))) return true;
         // "X, used as the judge, …", "X (serving as an automatic evaluator)", "X, which acts as the teacher".
-        if (ToolRoleClause.IsMatch(Window(s, m, 0, 70).After)) return true;
+        if (ToolRoleClause().IsMatch(wideAfter)) return true;
         // "using/leveraging/employing X to <verb>" and "with X to <verb>": a tool doing something for the authors.
         if ((before.EndsWith("using ", StringComparison.Ordinal) || before.EndsWith("leveraging ", StringComparison.Ordinal) ||
              before.EndsWith("leverage ", StringComparison.Ordinal) || before.EndsWith("employ ", StringComparison.Ordinal) ||
@@ -71,7 +76,6 @@ internal static class Cues
             return true;
         // "generating QA pairs using X", "we annotate the clips with X", "captions are rewritten via X": a data-making
         // verb, a few words of its object, then "using/with/via/by X".
-        var (wide, _) = Window(s, m, 60, 0);
         foreach (var link in ToolLinks)
         {
             // "compare the generated captions with X" names X as a rival, not a tool.

@@ -423,8 +423,8 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
         return result;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bthe (\d+(?:\.\d+)?b)(?: and (\d+(?:\.\d+)?b))? (?:models?|variants?|versions?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex SizedModels();
+    [GeneratedRegex(@"\bthe (\d+(?:\.\d+)?b)(?: and (\d+(?:\.\d+)?b))? (?:models?|variants?|versions?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SizedModels();
 
     /// <summary>"the 4B and 8B models", "the 7B model": the models named earlier in the paper whose names end with
     /// those sizes ("Qwen3-VL-4B", "Qwen3-VL-8B"), when each size names exactly one; else none.</summary>
@@ -765,8 +765,8 @@ public sealed partial class EvaluationExtractor : IRelationExtractor
             (after.StartsWith(" (", StringComparison.Ordinal) && after.Length > 2 && char.IsAsciiDigit(after[2]));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([^()]*\))?\s*(?:,|and|, and|or|, or)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ScoredListGap();
+    [GeneratedRegex(@"^\s*(?:\([^()]*\))?\s*(?:,|and|, and|or|, or)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ScoredListGap();
 
     /// <summary>"We introduce X, a dataset and benchmark for …": in a paper with no benchmark of its own, a proposed data
     /// set the paper calls a benchmark where it introduces it is the benchmark it evaluates on ("… performs best on our
@@ -1121,11 +1121,12 @@ internal static partial class ScoreFinder
     {
         if (found.Count < 2 || found.Select(f => f.Target).Distinct().Count() > 1) return found;
         var distinct = models.GroupBy(PaperContext.NameOf).Select(g => g.First()).OrderBy(m => m.Start).ToList();
-        if (distinct.Count != found.Count || positions.Min() < distinct.Max(m => m.Start + m.Length)) return found;
+        if (distinct.Count != found.Count) return found;
+        int listEnd = distinct.Max(m => m.Start + m.Length), firstScore = positions.Min();
+        if (firstScore < listEnd) return found;
         // "… models like X and Y reveal …: X achieved 43.8% … and 70% …": one of them named again before the scores is
         // their subject, so the list does not pair with them.
-        int listEnd = distinct.Max(m => m.Start + m.Length);
-        if (models.Any(m => m.Start >= listEnd && m.Start < positions.Min())) return found;
+        if (models.Any(m => m.Start >= listEnd && m.Start < firstScore)) return found;
         for (int i = 1; i < distinct.Count; i++)
         {
             int from = distinct[i - 1].Start + distinct[i - 1].Length - s.Start;
